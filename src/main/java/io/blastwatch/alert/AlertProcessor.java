@@ -1,0 +1,207 @@
+package io.blastwatch.alert;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.blastwatch.model.Alert;
+import io.blastwatch.model.AlertStatus;
+import io.blastwatch.model.WindowCount;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Raises one alert per episode: a run of consecutive window ends whose count is at or above the threshold. The alert
+ * fires when the episode first appears, is sent again only if the window that crossed the threshold changes (its
+ * count or its incidents), and resolves when a retraction or a re-attribution takes the episode away. Repeated or
+ * replayed updates that change none of that send nothing.
+ *
+ * <p>Changed windows are not evaluated at once but marked in a store and evaluated together shortly after: one
+ * incident change arrives as several count updates, and counts fed from different partitions may pass through a
+ * state that is never final (a new incident id counted before the id it replaces is retracted). Waiting for the
+ * updates to settle keeps such states from reaching consumers. The mark is a store entry, not memory, so a crash
+ * between the update and the evaluation loses nothing.
+ */
+public final class AlertProcessor implements Processor<String, WindowCount, String, Alert> {
+
+    private final String countStoreName;
+    private final String alertStoreName;
+    private final String pendingStoreName;
+    private final AlertRule rule;
+    private final Duration settle;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, WindowCount> counts;
+    private KeyValueStore<String, Alert> alerts;
+    private KeyValueStore<String, String> pending;
+
+    public AlertProcessor(String countStoreName, String alertStoreName, String pendingStoreName, AlertRule rule,
+                          Duration settle) {
+        this.countStoreName = countStoreName;
+        this.alertStoreName = alertStoreName;
+        this.pendingStoreName = pendingStoreName;
+        this.rule = rule;
+        this.settle = settle;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.counts = context.getStateStore(countStoreName);
+        this.alerts = context.getStateStore(alertStoreName);
+        this.pending = context.getStateStore(pendingStoreName);
+        context.schedule(settle, PunctuationType.WALL_CLOCK_TIME, this::evaluatePending);
+    }
+
+    @Override
+    public void process(Record<String, WindowCount> record) {
+        if (record.value() != null) {
+            pending.put(record.value().key(), record.value().country());
+        }
+    }
+
+    private void evaluatePending(long now) {
+        List<KeyValue<String, String>> marked = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = pending.all()) {
+            it.forEachRemaining(marked::add);
+        }
+        for (KeyValue<String, String> entry : marked) {
+            String country = entry.value;
+            LocalDate end = LocalDate.parse(entry.key.substring(entry.key.indexOf('|') + 1));
+            evaluate(country, end, now);
+            pending.delete(entry.key);
+        }
+    }
+
+    /** Recomputes the episodes around one changed window end and emits what differs from the alerts on record. */
+    private void evaluate(String country, LocalDate end, long now) {
+        Alert enclosing = enclosingAlert(country, end);
+        LocalDate from = runStart(country, end);
+        if (enclosing != null && enclosing.windowEnd().isBefore(from)) {
+            from = enclosing.windowEnd();
+        }
+        LocalDate to = end;
+        if (enclosing != null && enclosing.activeThrough() != null && enclosing.activeThrough().isAfter(to)) {
+            to = enclosing.activeThrough();
+        }
+        Map<LocalDate, Alert> current = episodes(country, from, to);
+        Map<LocalDate, Alert> recorded = recordedAlerts(country, from, current.isEmpty() ? to : max(to, lastStart(current)));
+        for (Map.Entry<LocalDate, Alert> e : current.entrySet()) {
+            Alert before = recorded.get(e.getKey());
+            Alert after = e.getValue();
+            alerts.put(alertKey(country, e.getKey()), after);
+            if (before == null || before.status() != AlertStatus.FIRING || crossingChanged(before, after)) {
+                context.forward(new Record<>(after.id(), after, now));
+            }
+        }
+        for (Map.Entry<LocalDate, Alert> e : recorded.entrySet()) {
+            if (!current.containsKey(e.getKey()) && e.getValue().status() == AlertStatus.FIRING) {
+                Alert resolved = rule.resolved(e.getValue(), counts.get(WindowCount.key(country, e.getKey())));
+                alerts.put(alertKey(country, e.getKey()), resolved);
+                context.forward(new Record<>(resolved.id(), resolved, now));
+            }
+        }
+    }
+
+    private static boolean crossingChanged(Alert before, Alert after) {
+        return before.count() != after.count() || !before.incidentIds().equals(after.incidentIds())
+                || !Objects.equals(before.windowStart(), after.windowStart());
+    }
+
+    /** The firing alert whose episode contains the window end, if any. */
+    private Alert enclosingAlert(String country, LocalDate end) {
+        try (KeyValueIterator<String, Alert> it = alerts.reverseRange(alertKey(country, LocalDate.of(1900, 1, 1)),
+                alertKey(country, end))) {
+            while (it.hasNext()) {
+                Alert a = it.next().value;
+                if (a.status() == AlertStatus.FIRING) {
+                    return a.activeThrough() == null || !a.activeThrough().isBefore(end) ? a : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first window end of the run of at-threshold ends that reaches the given end, or the end itself. */
+    private LocalDate runStart(String country, LocalDate end) {
+        LocalDate start = end;
+        try (KeyValueIterator<String, WindowCount> it = counts.reverseRange(WindowCount.key(country, LocalDate.of(1900, 1, 1)),
+                WindowCount.key(country, end))) {
+            while (it.hasNext()) {
+                WindowCount c = it.next().value;
+                if (!rule.crossed(c)) {
+                    break;
+                }
+                start = c.windowEnd();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The episodes starting between two window ends, each as the alert it stands for. An episode starting in the
+     * range is followed to its end even past the range.
+     */
+    private Map<LocalDate, Alert> episodes(String country, LocalDate from, LocalDate to) {
+        Map<LocalDate, Alert> found = new LinkedHashMap<>();
+        WindowCount crossing = null;
+        try (KeyValueIterator<String, WindowCount> it = counts.range(WindowCount.key(country, from),
+                WindowCount.key(country, LocalDate.of(9999, 12, 31)))) {
+            while (it.hasNext()) {
+                WindowCount c = it.next().value;
+                if (rule.crossed(c)) {
+                    if (crossing == null) {
+                        if (c.windowEnd().isAfter(to)) {
+                            break;
+                        }
+                        crossing = c;
+                    }
+                } else if (crossing != null) {
+                    found.put(crossing.windowEnd(), rule.firing(crossing, c.windowEnd().minusDays(1)));
+                    crossing = null;
+                } else if (c.windowEnd().isAfter(to)) {
+                    break;
+                }
+            }
+        }
+        if (crossing != null) {
+            found.put(crossing.windowEnd(), rule.firing(crossing, null));
+        }
+        return found;
+    }
+
+    private Map<LocalDate, Alert> recordedAlerts(String country, LocalDate from, LocalDate to) {
+        Map<LocalDate, Alert> recorded = new LinkedHashMap<>();
+        try (KeyValueIterator<String, Alert> it = alerts.range(alertKey(country, from), alertKey(country, to))) {
+            while (it.hasNext()) {
+                Alert a = it.next().value;
+                recorded.put(a.windowEnd(), a);
+            }
+        }
+        return recorded;
+    }
+
+    private static LocalDate lastStart(Map<LocalDate, Alert> episodes) {
+        LocalDate last = null;
+        for (LocalDate d : episodes.keySet()) {
+            last = last == null || d.isAfter(last) ? d : last;
+        }
+        return last;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String alertKey(String country, LocalDate episodeStart) {
+        return country + "|" + episodeStart;
+    }
+}

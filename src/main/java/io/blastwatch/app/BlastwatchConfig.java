@@ -1,0 +1,114 @@
+package io.blastwatch.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.blastwatch.topology.PipelineSettings;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/**
+ * blastwatch's own settings, each with its documentation; every other key is a Kafka client setting and passes
+ * through unchanged to the streams, producer, consumer and admin clients (a real cluster needs its SASL/SSL keys).
+ */
+public final class BlastwatchConfig extends AbstractConfig {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String APPLICATION_ID = "application.id";
+    public static final String DATA_DIR = "data.dir";
+    public static final String BROKER_PORT = "broker.port";
+    public static final String BROKER_CONTROLLER_PORT = "broker.controller.port";
+    public static final String STREAM_THREADS = "stream.threads";
+    public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String WINDOW_MONTHS = "window.months";
+    public static final String ALERT_THRESHOLD = "alert.threshold";
+    public static final String ALERT_SETTLE_MS = "alert.settle.ms";
+    public static final String DEDUP_RETENTION_DAYS = "dedup.retention.days";
+    public static final String INCIDENT_MAX_SOURCES = "incident.max.sources";
+    public static final String EXTRACT_MAX_MENTIONS = "extract.max.mentions";
+    public static final String EXTRACT_MAX_ARTICLE_CHARS = "extract.max.article.chars";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_BIND = "http.bind";
+
+    static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, "", Importance.HIGH,
+                    "Kafka cluster to use, host:port[,host:port]. Empty: start the embedded single-node broker.")
+            .define(APPLICATION_ID, Type.STRING, "blastwatch", Importance.HIGH,
+                    "Kafka Streams application id: instances with the same id share the work; it prefixes internal topics.")
+            .define(DATA_DIR, Type.STRING, "./data", Importance.HIGH,
+                    "Directory for the embedded broker's logs and the local state stores; survives restarts.")
+            .define(BROKER_PORT, Type.INT, 9092, Range.between(0, 65535), Importance.MEDIUM,
+                    "Client port of the embedded broker on 127.0.0.1 (run only; 0 picks a free port).")
+            .define(BROKER_CONTROLLER_PORT, Type.INT, 9093, Range.between(0, 65535), Importance.LOW,
+                    "KRaft controller port of the embedded broker on 127.0.0.1 (run only; 0 picks a free port).")
+            .define(STREAM_THREADS, Type.INT, 2, Range.between(1, 64), Importance.MEDIUM,
+                    "Stream threads per instance.")
+            .define(PROCESSING_GUARANTEE, Type.STRING, "exactly_once_v2",
+                    ConfigDef.ValidString.in("exactly_once_v2", "at_least_once"), Importance.MEDIUM,
+                    "exactly_once_v2 (default) or at_least_once.")
+            .define(WINDOW_MONTHS, Type.INT, 4, Range.between(1, 120), Importance.HIGH,
+                    "Length of the rolling window in calendar months.")
+            .define(ALERT_THRESHOLD, Type.INT, 5, Range.atLeast(1), Importance.HIGH,
+                    "Rolling count at which an alert fires.")
+            .define(ALERT_SETTLE_MS, Type.LONG, 500L, Range.between(10, 60_000), Importance.LOW,
+                    "How long count updates settle before alerts are evaluated, in milliseconds.")
+            .define(DEDUP_RETENTION_DAYS, Type.INT, 1825, Range.atLeast(30), Importance.MEDIUM,
+                    "Deduplication keeps mentions of incidents dated within this many days of the latest publication time.")
+            .define(INCIDENT_MAX_SOURCES, Type.INT, 100, Range.between(1, 10_000), Importance.LOW,
+                    "Sources listed per incident record; counts of outlets and mentions stay exact beyond it.")
+            .define(EXTRACT_MAX_MENTIONS, Type.INT, 50, Range.between(1, 1000), Importance.LOW,
+                    "Incidents taken from one article at most.")
+            .define(EXTRACT_MAX_ARTICLE_CHARS, Type.INT, 400_000, Range.between(1000, 5_000_000), Importance.LOW,
+                    "Longer articles are dead-lettered instead of processed.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the HTTP endpoints of run (0 picks a free port).")
+            .define(HTTP_BIND, Type.STRING, "127.0.0.1", Importance.MEDIUM,
+                    "Address the HTTP endpoints bind to; localhost unless told otherwise.");
+
+    private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential", "key");
+
+    public BlastwatchConfig(Map<String, ?> values) {
+        super(DEFINITION, values, false);
+    }
+
+    public static ConfigDef definition() {
+        return DEFINITION;
+    }
+
+    public boolean embeddedBroker() {
+        return getString(BOOTSTRAP_SERVERS).isBlank();
+    }
+
+    public Path dataDir() {
+        return Path.of(getString(DATA_DIR));
+    }
+
+    public PipelineSettings pipelineSettings() {
+        return new PipelineSettings(getInt(WINDOW_MONTHS), getInt(ALERT_THRESHOLD),
+                Duration.ofMillis(getLong(ALERT_SETTLE_MS)), getInt(DEDUP_RETENTION_DAYS),
+                getInt(INCIDENT_MAX_SOURCES), getInt(EXTRACT_MAX_MENTIONS), getInt(EXTRACT_MAX_ARTICLE_CHARS));
+    }
+
+    /** Kafka client settings: every key that is not one of blastwatch's own. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> client = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (!DEFINITION.names().contains(key)) {
+                client.put(key, value);
+            }
+        });
+        return client;
+    }
+
+    /** Whether a setting's value must never be printed. */
+    public static boolean secret(String key) {
+        String lower = key.toLowerCase();
+        return SECRET_MARKERS.stream().anyMatch(lower::contains) && !lower.endsWith(".type") && !lower.contains("serializer");
+    }
+}

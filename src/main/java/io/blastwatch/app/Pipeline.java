@@ -1,0 +1,79 @@
+package io.blastwatch.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.blastwatch.extract.Gazetteer;
+import io.blastwatch.topology.BlastwatchTopology;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running topology: started, waited on until it runs, and closed cleanly. */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private Pipeline(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    public static Pipeline start(BlastwatchConfig config, String bootstrapServers, Path stateDir, Gazetteer gazetteer) {
+        Properties props = StreamsProperties.of(config, bootstrapServers, stateDir);
+        Topology topology = BlastwatchTopology.build(config.pipelineSettings(), gazetteer);
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        Pipeline pipeline = new Pipeline(streams);
+        CountDownLatch running = new CountDownLatch(1);
+        streams.setStateListener((now, before) -> {
+            log.debug("pipeline state {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            pipeline.failure.compareAndSet(null, e);
+            log.error("Pipeline thread failed: {}", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        try {
+            if (!running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                streams.close(CLOSE_TIMEOUT);
+                throw new IllegalStateException("pipeline did not start within " + START_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            streams.close(CLOSE_TIMEOUT);
+            throw new IllegalStateException("interrupted while starting the pipeline", e);
+        }
+        if (streams.state() == KafkaStreams.State.ERROR) {
+            throw new IllegalStateException("pipeline failed to start: " + pipeline.failure.get());
+        }
+        return pipeline;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** The first error a stream thread met, if any; the thread was replaced and processing went on. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    @Override
+    public void close() {
+        streams.close(CLOSE_TIMEOUT);
+    }
+}

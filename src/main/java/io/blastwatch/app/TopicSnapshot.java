@@ -1,0 +1,79 @@
+package io.blastwatch.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.blastwatch.topology.Topic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Reads a topic from its start to its current end, committed transactions only: the latest value of every key, as
+ * a compacted topic holds it, or every record in order.
+ */
+public final class TopicSnapshot {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private TopicSnapshot() {
+    }
+
+    /** The latest value of every key; keys whose latest value is a tombstone are left out. */
+    public static <K, V> Map<K, V> latest(Map<String, Object> clientProperties, Topic<K, V> topic) {
+        Map<K, V> latest = new LinkedHashMap<>();
+        for (ConsumerRecord<K, V> r : all(clientProperties, topic)) {
+            if (r.value() == null) {
+                latest.remove(r.key());
+            } else {
+                latest.put(r.key(), r.value());
+            }
+        }
+        return latest;
+    }
+
+    public static <K, V> List<ConsumerRecord<K, V>> all(Map<String, Object> clientProperties, Topic<K, V> topic) {
+        Properties props = new Properties();
+        props.putAll(clientProperties);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo p : consumer.partitionsFor(topic.name(), TIMEOUT)) {
+                partitions.add(new TopicPartition(topic.name(), p.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, TIMEOUT));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!caughtUp(consumer, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic.name() + " to its end within "
+                            + TIMEOUT.toSeconds() + " s");
+                }
+                consumer.poll(POLL).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package io.blastwatch.cli;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.blastwatch.app.BlastwatchConfig;
+import io.blastwatch.ingest.ArticleDefaults;
+import io.blastwatch.ingest.ArticleFiles;
+import io.blastwatch.ingest.ArticleParser;
+import io.blastwatch.ingest.ArticlePublisher;
+import io.blastwatch.ingest.Ingestion;
+import io.blastwatch.ingest.IngestionSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Publishes articles to articles-raw on a running broker (the one of run by default): files, "
+                + "directories, globs (.json, .jsonl, .txt, .html, optionally .gz) or - for standard input.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--outlet", paramLabel = "NAME",
+            description = "Outlet of articles that name none and have no url (default: the file name).")
+    String outlet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories, or - for stdin.")
+    List<String> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        BlastwatchConfig config = options.config();
+        ArticleFiles files = new ArticleFiles(new ArticleParser(new ArticleDefaults(outlet,
+                config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS), Clock.systemUTC())),
+                ArticleFiles.DEFAULT_MAX_FILE_BYTES);
+        IngestionSummary summary;
+        try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
+            summary = new Ingestion(files, publisher, s -> System.err.printf("ingest: %d read, %d published, %d rejected%n",
+                    s.read(), s.published(), s.rejected())).ingest(paths, System.in);
+        }
+        summary.rejections().forEach(r -> System.err.println("rejected " + r.origin() + ": " + r.reason()));
+        System.out.printf("%d articles read, %d published, %d rejected%n", summary.read(), summary.published(),
+                summary.rejected());
+        return summary.published() == 0 && summary.read() > 0 ? 2 : 0;
+    }
+}

@@ -1,0 +1,246 @@
+package io.blastwatch.dedup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.blastwatch.model.Incident;
+import io.blastwatch.model.IncidentMention;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Merges incident mentions into canonical incidents and emits every change: the new state of each incident that
+ * changed, and a tombstone for each id that another incident absorbed.
+ *
+ * <p>Mentions arrive partitioned by region, so all candidates for one incident meet in one task. A new mention can
+ * only change incidents whose dates it could share, so instead of the whole region the processor regroups just the
+ * mentions reachable from it through overlapping dates ({@link #neighbourhood}). Regrouping those from scratch, rather
+ * than patching the previous grouping, is what makes the result independent of arrival order.
+ *
+ * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
+ * and the last emitted state of every incident. Mentions and incidents dated more than the retention period before
+ * stream time (the latest publication time seen) are removed once a day of stream time.
+ */
+public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, Incident> {
+
+    public static final int DEFAULT_MAX_SOURCES = 100;
+
+    private final String mentionStoreName;
+    private final String indexStoreName;
+    private final String incidentStoreName;
+    private final IncidentMerger merger;
+    private final int retentionDays;
+
+    private ProcessorContext<String, Incident> context;
+    private KeyValueStore<String, StoredMention> mentions;
+    private KeyValueStore<String, String> index;
+    private KeyValueStore<String, Incident> incidents;
+
+    public IncidentDedupProcessor(String mentionStoreName, String indexStoreName, String incidentStoreName,
+                                  int maxSources, int retentionDays) {
+        this.mentionStoreName = mentionStoreName;
+        this.indexStoreName = indexStoreName;
+        this.incidentStoreName = incidentStoreName;
+        this.merger = new IncidentMerger(maxSources);
+        this.retentionDays = retentionDays;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Incident> context) {
+        this.context = context;
+        this.mentions = context.getStateStore(mentionStoreName);
+        this.index = context.getStateStore(indexStoreName);
+        this.incidents = context.getStateStore(incidentStoreName);
+        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::purgeExpired);
+    }
+
+    @Override
+    public void process(Record<String, IncidentMention> record) {
+        IncidentMention mention = record.value();
+        if (mention == null || mention.mentionId() == null) {
+            return;
+        }
+        String block = record.key();
+        StoredMention previous = mentions.get(mention.mentionId());
+        if (mention.retracted()) {
+            if (previous != null) {
+                forget(block, previous.mention());
+                regroup(block, MentionDates.intervals(previous.mention()), Map.of(mention.mentionId(), previous),
+                        record.timestamp());
+            }
+            return;
+        }
+        if (previous != null && previous.mention().equals(mention)) {
+            return; // the same article sent again changes nothing
+        }
+        List<DateInterval> reach = new ArrayList<>(MentionDates.intervals(mention));
+        Map<String, StoredMention> removed = new HashMap<>();
+        if (previous != null) {
+            forget(block, previous.mention());
+            reach.addAll(MentionDates.intervals(previous.mention()));
+            removed.put(mention.mentionId(), previous);
+        }
+        remember(block, new StoredMention(mention, null));
+        regroup(block, reach, removed, record.timestamp());
+    }
+
+    /**
+     * Regroups the mentions that could belong with the changed one and emits the difference.
+     *
+     * @param removed mentions just taken out, whose incidents must be re-emitted or retracted too
+     */
+    private void regroup(String block, List<DateInterval> reach, Map<String, StoredMention> removed, long timestamp) {
+        Map<String, StoredMention> neighbourhood = neighbourhood(block, reach);
+        Set<String> before = new HashSet<>();
+        neighbourhood.values().forEach(s -> addIfPresent(before, s.incidentId()));
+        removed.values().forEach(s -> addIfPresent(before, s.incidentId()));
+
+        Set<String> after = new HashSet<>();
+        for (IncidentClustering.Cluster cluster : IncidentClustering.cluster(
+                neighbourhood.values().stream().map(StoredMention::mention).toList())) {
+            Incident incident = merger.merge(block, cluster.members());
+            after.add(incident.id());
+            if (!incident.equals(incidents.get(incident.id()))) {
+                incidents.put(incident.id(), incident);
+                context.forward(new Record<>(incident.id(), incident, timestamp));
+            }
+            for (IncidentMention member : cluster.members()) {
+                StoredMention stored = neighbourhood.get(member.mentionId());
+                if (!incident.id().equals(stored.incidentId())) {
+                    mentions.put(member.mentionId(), stored.withIncident(incident.id()));
+                }
+            }
+        }
+        for (String gone : before) {
+            if (!after.contains(gone) && incidents.get(gone) != null) {
+                incidents.delete(gone);
+                context.forward(new Record<>(gone, null, timestamp)); // absorbed by another incident
+            }
+        }
+    }
+
+    /**
+     * Every stored mention of the block whose dates overlap the given intervals, and, transitively, those that
+     * overlap theirs: the part of the block that one change can affect.
+     */
+    private Map<String, StoredMention> neighbourhood(String block, List<DateInterval> reach) {
+        Map<String, StoredMention> found = new LinkedHashMap<>();
+        Map<String, StoredMention> loaded = new HashMap<>();
+        Deque<DateInterval> pending = new ArrayDeque<>(reach);
+        Map<String, List<String>> idsByMonth = new HashMap<>();
+        while (!pending.isEmpty()) {
+            DateInterval interval = pending.pop();
+            for (String month : interval.months()) {
+                List<String> ids = idsByMonth.computeIfAbsent(month, m -> scanMonth(block, m));
+                for (String id : ids) {
+                    if (found.containsKey(id)) {
+                        continue;
+                    }
+                    StoredMention stored = loaded.computeIfAbsent(id, mentions::get);
+                    if (stored != null && overlapsAny(stored.mention(), interval)) {
+                        found.put(id, stored);
+                        pending.addAll(MentionDates.intervals(stored.mention()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<String> scanMonth(String block, String month) {
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = index.prefixScan(indexPrefix(block, month), new StringSerializer())) {
+            while (it.hasNext()) {
+                ids.add(it.next().value);
+            }
+        }
+        return ids;
+    }
+
+    private static boolean overlapsAny(IncidentMention m, DateInterval interval) {
+        return MentionDates.intervals(m).stream().anyMatch(i -> i.overlaps(interval));
+    }
+
+    private void remember(String block, StoredMention stored) {
+        mentions.put(stored.mention().mentionId(), stored);
+        for (String key : indexKeys(block, stored.mention())) {
+            index.put(key, stored.mention().mentionId());
+        }
+    }
+
+    private void forget(String block, IncidentMention mention) {
+        mentions.delete(mention.mentionId());
+        for (String key : indexKeys(block, mention)) {
+            index.delete(key);
+        }
+    }
+
+    private static List<String> indexKeys(String block, IncidentMention mention) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (DateInterval interval : MentionDates.intervals(mention)) {
+            for (String month : interval.months()) {
+                keys.add(indexPrefix(block, month) + mention.mentionId());
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static String indexPrefix(String block, String month) {
+        return block + "|" + month + "|";
+    }
+
+    private static void addIfPresent(Set<String> ids, String id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    /**
+     * Drops mentions and incidents dated before the retention period. Their incidents stay on the compacted
+     * {@code incidents} topic; a report about them arriving later starts a new incident.
+     */
+    private void purgeExpired(long streamTime) {
+        LocalDate cutoff = Instant.ofEpochMilli(streamTime).atZone(ZoneOffset.UTC).toLocalDate().minusDays(retentionDays);
+        List<KeyValue<String, StoredMention>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, StoredMention> it = mentions.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, StoredMention> entry = it.next();
+                if (entry.value.mention().latest().isBefore(cutoff)) {
+                    expired.add(entry);
+                }
+            }
+        }
+        for (KeyValue<String, StoredMention> entry : expired) {
+            forget(entry.value.mention().blockKey(), entry.value.mention());
+        }
+        List<String> oldIncidents = new ArrayList<>();
+        try (KeyValueIterator<String, Incident> it = incidents.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Incident> entry = it.next();
+                if (Objects.requireNonNull(entry.value.date()).isBefore(cutoff)) {
+                    oldIncidents.add(entry.key);
+                }
+            }
+        }
+        oldIncidents.forEach(incidents::delete);
+    }
+}

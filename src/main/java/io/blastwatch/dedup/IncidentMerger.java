@@ -1,0 +1,194 @@
+package io.blastwatch.dedup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.blastwatch.model.CauseReport;
+import io.blastwatch.model.DateBasis;
+import io.blastwatch.model.DatePrecision;
+import io.blastwatch.model.Ids;
+import io.blastwatch.model.Incident;
+import io.blastwatch.model.IncidentKind;
+import io.blastwatch.model.IncidentMention;
+import io.blastwatch.model.PublicationDates;
+import io.blastwatch.model.Source;
+
+/**
+ * Turns the mentions of one incident into its canonical record: the best-known facts, the sources with syndicated
+ * copies folded together, the counts and the cause history. A pure function of the set of mentions.
+ */
+final class IncidentMerger {
+
+    /** Copies of one article on two sites differ in at most this many of the 64 SimHash bits. */
+    static final int SYNDICATION_MAX_BITS = 3;
+
+    /** Oldest report first; reports without a publication date last. */
+    static final Comparator<IncidentMention> BY_REPORT = Comparator
+            .comparing((IncidentMention m) -> publishedAt(m.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IncidentMention::articleId)
+            .thenComparing(IncidentMention::mentionId);
+
+    private final int maxSources;
+
+    IncidentMerger(int maxSources) {
+        this.maxSources = maxSources;
+    }
+
+    /**
+     * The incident's id: a hash of its region and of the earliest report of it. Any arrival order gives the same
+     * id; a later report never changes it, an earlier one found late does.
+     */
+    static String incidentId(String block, List<IncidentMention> members) {
+        IncidentMention first = members.stream().min(BY_REPORT).orElseThrow();
+        return "inc-" + Ids.hash(block + "|" + first.mentionId(), 16);
+    }
+
+    Incident merge(String block, List<IncidentMention> members) {
+        List<IncidentMention> byReport = members.stream().sorted(BY_REPORT).toList();
+        Map<String, List<String>> copies = syndicatedCopies(byReport);
+        List<IncidentMention> originals = byReport.stream().filter(m -> copies.containsKey(m.articleId())).toList();
+
+        IncidentMention dated = bestDated(members);
+        IncidentMention placed = bestPlaced(members);
+        String facility = bestFacility(members);
+        Set<String> outlets = new LinkedHashSet<>();
+        originals.forEach(m -> outlets.add(m.outlet() == null ? "?" : m.outlet().toLowerCase(Locale.ROOT)));
+
+        List<CauseReport> causes = new ArrayList<>();
+        for (IncidentMention m : byReport) {
+            if (m.cause() != null || !m.unexplained()) {
+                causes.add(new CauseReport(m.published(), m.outlet(), m.articleId(), m.cause(), !m.unexplained()));
+            }
+        }
+        boolean unexplained = members.stream().allMatch(IncidentMention::unexplained);
+        String cause = null;
+        for (CauseReport c : causes) {
+            // The latest statement wins, except that once an attack is reported only attack statements describe it.
+            boolean describes = unexplained || c.attack();
+            if (c.cause() != null && describes) {
+                cause = c.cause();
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        Set<String> listedArticles = new LinkedHashSet<>();
+        for (IncidentMention m : originals) {
+            if (listedArticles.add(m.articleId()) && sources.size() < maxSources) {
+                sources.add(new Source(m.articleId(), m.outlet(), m.url(), m.published(), m.evidence(), m.mentionId(),
+                        copies.get(m.articleId())));
+            }
+        }
+        String first = byReport.stream().map(IncidentMention::published).filter(p -> p != null).findFirst().orElse(null);
+        String last = byReport.stream().map(IncidentMention::published).filter(p -> p != null)
+                .reduce((a, b) -> b).orElse(null);
+        return new Incident(
+                incidentId(block, members),
+                dated.date(), dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
+                mostFrequent(members, IncidentMention::kind, Comparator.naturalOrder(), IncidentKind.EXPLOSION),
+                facility,
+                placed.settlement(), placed.region(), placed.regionCode(), placed.country(),
+                placed.latitude(), placed.longitude(),
+                members.stream().anyMatch(IncidentMention::militaryIndustrial),
+                unexplained, cause, causes,
+                outlets.size(), originals.size(), first, last, sources, listedArticles.size() > sources.size());
+    }
+
+    /** The mention that dates the incident best: a known year, a day, the narrowest span, the most reported day. */
+    private static IncidentMention bestDated(List<IncidentMention> members) {
+        Map<Object, Long> frequency = new HashMap<>();
+        members.forEach(m -> frequency.merge(m.date(), 1L, Long::sum));
+        return members.stream().min(Comparator
+                .comparing((IncidentMention m) -> !MentionDates.yearKnown(m))
+                .thenComparing(m -> m.datePrecision() == null ? DatePrecision.YEAR : m.datePrecision())
+                .thenComparingLong(m -> m.latest().toEpochDay() - m.earliest().toEpochDay())
+                .thenComparing(m -> -frequency.get(m.date()))
+                .thenComparing(IncidentMention::date)
+                .thenComparing(IncidentMention::mentionId)).orElseThrow();
+    }
+
+    /** The mention that places the incident best: a stated settlement named most often, else any settlement. */
+    private static IncidentMention bestPlaced(List<IncidentMention> members) {
+        Map<String, Long> frequency = new HashMap<>();
+        members.stream().filter(m -> m.settlementId() != null)
+                .forEach(m -> frequency.merge(m.settlementId(), m.settlementStated() ? 2L : 1L, Long::sum));
+        return members.stream().min(Comparator
+                .comparing((IncidentMention m) -> m.settlementId() == null)
+                .thenComparing(m -> -frequency.getOrDefault(m.settlementId(), 0L))
+                .thenComparing(m -> m.settlementId() == null ? "" : m.settlementId())
+                .thenComparing(IncidentMention::mentionId)).orElseThrow();
+    }
+
+    /** A named facility before a description; the name reported most often; the longest spelling of it. */
+    private static String bestFacility(List<IncidentMention> members) {
+        Map<String, Long> frequency = new HashMap<>();
+        members.stream().filter(m -> m.facility() != null)
+                .forEach(m -> frequency.merge(m.facility().toLowerCase(Locale.ROOT), 1L, Long::sum));
+        return members.stream().filter(m -> m.facility() != null).min(Comparator
+                .comparing((IncidentMention m) -> !m.facilityNamed())
+                .thenComparing(m -> -frequency.get(m.facility().toLowerCase(Locale.ROOT)))
+                .thenComparing(m -> -m.facility().length())
+                .thenComparing(IncidentMention::facility)).map(IncidentMention::facility).orElse(null);
+    }
+
+    private static <T> T mostFrequent(List<IncidentMention> members, Function<IncidentMention, T> field,
+                                      Comparator<T> tieBreak, T fallback) {
+        Map<T, Long> frequency = new LinkedHashMap<>();
+        members.stream().map(field).filter(v -> v != null).forEach(v -> frequency.merge(v, 1L, Long::sum));
+        return frequency.entrySet().stream()
+                .max(Map.Entry.<T, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(tieBreak.reversed())))
+                .map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    /**
+     * Groups near-identical articles (the same text on two sites): the earliest report of each group stays a source
+     * and lists the others as its copies. Returns the original's article id mapped to its copies' ids.
+     */
+    private static Map<String, List<String>> syndicatedCopies(List<IncidentMention> byReport) {
+        Map<String, List<String>> originals = new LinkedHashMap<>();
+        Map<String, String> fingerprintOf = new HashMap<>();
+        for (IncidentMention m : byReport) {
+            if (originals.containsKey(m.articleId()) || isCopy(originals, m.articleId())) {
+                continue;
+            }
+            String original = null;
+            for (String candidate : originals.keySet()) {
+                String fp = fingerprintOf.get(candidate);
+                if (fp != null && m.fingerprint() != null && hamming(fp, m.fingerprint()) <= SYNDICATION_MAX_BITS) {
+                    original = candidate;
+                    break;
+                }
+            }
+            if (original == null) {
+                originals.put(m.articleId(), new ArrayList<>());
+                fingerprintOf.put(m.articleId(), m.fingerprint());
+            } else {
+                originals.get(original).add(m.articleId());
+            }
+        }
+        return originals;
+    }
+
+    private static boolean isCopy(Map<String, List<String>> originals, String articleId) {
+        return originals.values().stream().anyMatch(copies -> copies.contains(articleId));
+    }
+
+    private static int hamming(String a, String b) {
+        try {
+            return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static Instant publishedAt(String published) {
+        return PublicationDates.instant(published).orElse(null);
+    }
+}

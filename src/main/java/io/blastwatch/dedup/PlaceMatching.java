@@ -1,0 +1,72 @@
+package io.blastwatch.dedup;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.blastwatch.model.IncidentMention;
+
+/**
+ * How surely two mentions of one region name the same site, tolerant of spelling: the extractor has already turned
+ * "Rostov" and "Rostov-on-Don", "Udmurtia" and "the Udmurt Republic" into the same gazetteer entries.
+ */
+final class PlaceMatching {
+
+    static final int INCOMPATIBLE = -1;
+    static final int SAME_REGION = 1;
+    static final int SAME_SETTLEMENT = 2;
+    static final int SAME_FACILITY = 3;
+    /** Settlements closer than this are one site: "near the village of Yagul" and "near Izhevsk". */
+    static final double NEAR_KM = 40;
+
+    private PlaceMatching() {
+    }
+
+    static int score(IncidentMention a, IncidentMention b) {
+        if (a.facilityNamed() && b.facilityNamed() && a.facilityKey() != null && b.facilityKey() != null) {
+            if (!disjoint(a.facilityKey(), b.facilityKey())) {
+                return SAME_FACILITY;
+            }
+        }
+        if (a.facilitySettlementId() != null && a.facilitySettlementId().equals(b.facilitySettlementId())) {
+            return SAME_FACILITY; // "the Votkinsk plant" and "the Votkinsk Machine Building Plant"
+        }
+        if (a.settlementId() != null && b.settlementId() != null) {
+            if (a.settlementId().equals(b.settlementId()) || distanceKm(a, b) <= NEAR_KM) {
+                return SAME_SETTLEMENT;
+            }
+            // A town read from a plant's name ("the Votkinsk plant") is where the company is, not always the site.
+            return a.settlementStated() && b.settlementStated() ? INCOMPATIBLE : SAME_REGION;
+        }
+        if (a.facilityNamed() && b.facilityNamed() && a.facilityKey() != null && b.facilityKey() != null) {
+            return INCOMPATIBLE; // two differently named plants
+        }
+        return SAME_REGION;
+    }
+
+    /** Whether the mention pins a site, rather than only a region. */
+    static boolean specific(IncidentMention m) {
+        return m.settlementId() != null || m.facilityNamed() && (m.facilityKey() != null || m.facilitySettlementId() != null);
+    }
+
+    private static boolean disjoint(String a, String b) {
+        Set<String> left = new HashSet<>(Arrays.asList(a.split(" ")));
+        for (String w : b.split(" ")) {
+            if (left.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double distanceKm(IncidentMention a, IncidentMention b) {
+        if (a.latitude() == null || b.latitude() == null || a.longitude() == null || b.longitude() == null) {
+            return Double.MAX_VALUE;
+        }
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
+                * Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+    }
+}

@@ -1,0 +1,224 @@
+package io.blastwatch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article body split into sentences, with the lines that are not reporting left out: "Read also" teasers,
+ * navigation, donation appeals, headings and photo captions repeated as text.
+ */
+public final class ArticleText {
+
+    /** Abbreviations after which a full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "maj", "capt", "gov",
+            "sen", "rep", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "jr", "sr", "prof", "u.s", "u.k", "approx",
+            "km", "ave", "mt", "ft", "sgt", "adm", "cmdr", "pres", "dept", "est", "fig", "vol", "op");
+    /** A sentence longer than this is cut at a space, so that no sentence makes the pairing work unbounded. */
+    static final int MAX_SENTENCE_CHARS = 1_500;
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final int MAX_APPEAL_WORDS = 40;
+    private static final int MAX_BYLINE_WORDS = 16;
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<String> skipped;
+
+    private ArticleText(String text, List<Sentence> sentences, List<String> skipped) {
+        this.text = text;
+        this.sentences = sentences;
+        this.skipped = skipped;
+    }
+
+    public static ArticleText of(String text) {
+        String body = text == null ? "" : text;
+        List<int[]> lines = lines(body);
+        Map<String, Integer> repeats = new HashMap<>();
+        for (int[] line : lines) {
+            repeats.merge(body.substring(line[0], line[1]).trim(), 1, Integer::sum);
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int block = -1;
+        boolean listOpen = false;
+        for (int[] line : lines) {
+            String content = body.substring(line[0], line[1]).trim();
+            String reason = noiseReason(content, repeats.getOrDefault(content, 0));
+            if (reason != null) {
+                skipped.add(reason + ": " + abbreviate(content));
+                listOpen = false;
+                continue;
+            }
+            boolean listItem = isListItem(content);
+            if (!(listOpen && listItem)) {
+                block++;
+            }
+            listOpen = content.endsWith(":") || listOpen && listItem;
+            split(body, line[0], line[1], block, sentences);
+        }
+        return new ArticleText(body, List.copyOf(sentences), List.copyOf(skipped));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The lines left out, each with why. */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    private static List<int[]> lines(String body) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            if (i == body.length() || body.charAt(i) == '\n') {
+                if (!body.substring(start, i).isBlank()) {
+                    lines.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isListItem(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014'
+                || Character.isDigit(c) && line.matches("^\\d{1,2}[.)]\\s.*");
+    }
+
+    static String noiseReason(String line, int occurrences) {
+        String lower = TextFolding.fold(line).toLowerCase(Locale.ROOT);
+        for (String prefix : Vocabulary.NOISE_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return "navigation or promotion";
+            }
+        }
+        String[] words = lower.split("\\s+");
+        boolean terminal = endsLikeSentence(line);
+        if (words.length <= MAX_APPEAL_WORDS) {
+            for (String w : words) {
+                if (Vocabulary.APPEAL_WORDS.contains(w.replaceAll("[^a-z]", ""))) {
+                    return "appeal";
+                }
+            }
+        }
+        if (occurrences > 1 && !terminal) {
+            return "repeated caption";
+        }
+        if (!terminal && words.length <= MAX_BYLINE_WORDS && (lower.startsWith("by ") || lower.contains(" correspondent"))) {
+            return "byline";
+        }
+        if (!terminal && words.length <= MAX_HEADING_WORDS) {
+            return "heading";
+        }
+        return null;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\u00BB') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+        }
+        return false;
+    }
+
+    /** Splits [from, to) into sentences at a full stop, question or exclamation mark followed by a capital or digit. */
+    private static void split(String body, int from, int to, int block, List<Sentence> out) {
+        int start = skipSpace(body, from, to);
+        int i = start;
+        while (i < to) {
+            char c = body.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(body, start, i, to)) {
+                int end = i + 1;
+                while (end < to && isClosing(body.charAt(end))) {
+                    end++;
+                }
+                add(body, block, start, end, out);
+                start = skipSpace(body, end, to);
+                i = start;
+            } else if (i - start >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
+                add(body, block, start, i, out);
+                start = skipSpace(body, i, to);
+                i = start;
+            } else {
+                i++;
+            }
+        }
+        if (start < to) {
+            add(body, block, start, to, out);
+        }
+    }
+
+    private static boolean endsSentence(String body, int sentenceStart, int dot, int to) {
+        int next = dot + 1;
+        while (next < to && isClosing(body.charAt(next))) {
+            next++;
+        }
+        if (next >= to) {
+            return true;
+        }
+        if (!Character.isWhitespace(body.charAt(next))) {
+            return false;
+        }
+        int after = skipSpace(body, next, to);
+        if (after >= to) {
+            return true;
+        }
+        char first = body.charAt(after);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C'
+                || first == '\'' || first == '(' || first == '\u00AB';
+        if (!opens || body.charAt(dot) != '.') {
+            return opens;
+        }
+        int wordStart = dot;
+        while (wordStart > sentenceStart && !Character.isWhitespace(body.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = TextFolding.fold(body.substring(wordStart, dot)).replaceAll("^[(\"']+", "");
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        return !(word.length() == 1 && Character.isLetter(word.charAt(0))); // an initial: "J. Smith"
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\u00BB';
+    }
+
+    private static int skipSpace(String body, int i, int to) {
+        while (i < to && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void add(String body, int block, int start, int end, List<Sentence> out) {
+        int e = end;
+        while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        if (e > start) {
+            out.add(new Sentence(out.size(), block, start, e, body.substring(start, e)));
+        }
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,177 @@
+package io.blastwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import io.blastwatch.model.IncidentKind;
+
+/**
+ * Reads cause statements. An incident stays unexplained unless the text reports it as an attack that someone claims
+ * or confirms: official explanations ("planned tests"), speculation ("might have been a drone") and denials ("it is
+ * unlikely that drones were involved") leave it unexplained, though their words are kept.
+ */
+final class CauseAnalyzer {
+
+    private static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
+            "because", "explained", "linked", "triggered", "sparked", "following", "after", "amid");
+    private static final Set<String> EXPLANATION_WORDS = Set.of("testing", "tests", "test", "tested", "error",
+            "negligence", "negligent", "violation", "violations", "malfunction", "leak", "short", "accident",
+            "accidental", "mishandling", "handling", "careless", "carelessness", "fatigue", "technical");
+    private static final Set<String> ATTACK_LINKS = Set.of("involved", "behind", "responsible", "caused", "hit", "struck",
+            "attacked", "attack", "attacks", "strike", "strikes", "raid", "targeted", "target", "downed", "crashed",
+            "carried", "conducted", "launched", "assault", "shelled", "shelling");
+    private static final int MAX_CAUSE_WORDS = 14;
+    private static final int NEGATION_REACH = 10;
+
+    private CauseAnalyzer() {
+    }
+
+    static CauseFinding analyze(String text, List<Token> tokens) {
+        IncidentKind attackKind = null;
+        int attackToken = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            IncidentKind kind = attackAt(tokens, i);
+            if (kind != null && !negatedOrHedged(tokens, i)) {
+                attackKind = kind;
+                attackToken = i;
+                break;
+            }
+        }
+        boolean attack = attackKind != null;
+        String words = causeWords(text, tokens);
+        if (words == null && attack) {
+            words = clauseAround(text, tokens, attackToken);
+        }
+        return words == null && !attack ? CauseFinding.NONE : new CauseFinding(words, attack, attackKind, attackToken);
+    }
+
+    /** An attack named at token i: "drone attack", "struck by missiles", "shelling", "sabotage". */
+    private static IncidentKind attackAt(List<Token> t, int i) {
+        String w = t.get(i).norm();
+        if (Vocabulary.SHELLING_WORDS.contains(w) && !w.equals("shells")) {
+            return IncidentKind.SHELLING;
+        }
+        if (w.equals("artillery") && i + 1 < t.size() && (t.get(i + 1).is("fire") || t.get(i + 1).is("strike"))) {
+            return IncidentKind.SHELLING;
+        }
+        if (Vocabulary.AIRSTRIKE_WORDS.contains(w)) {
+            return IncidentKind.MISSILE_STRIKE;
+        }
+        if (Vocabulary.SABOTAGE_WORDS.contains(w)) {
+            return IncidentKind.OTHER;
+        }
+        boolean drone = Vocabulary.DRONE_WORDS.contains(w);
+        boolean missile = Vocabulary.MISSILE_WORDS.contains(w);
+        if (!drone && !missile) {
+            return null;
+        }
+        if (missile && i > 0 && (t.get(i - 1).is("ballistic") || t.get(i - 1).is("cruise")) && !linked(t, i)) {
+            return null;
+        }
+        return linked(t, i) ? (drone ? IncidentKind.DRONE_STRIKE : IncidentKind.MISSILE_STRIKE) : null;
+    }
+
+    /** A drone or missile word only names an attack with a verb or noun of attacking next to it. */
+    private static boolean linked(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
+            if (k != i && ATTACK_LINKS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation or hedge in the same clause before the attack words, or right after them. */
+    private static boolean negatedOrHedged(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
+            Token tok = t.get(k);
+            if (tok.is(";") || tok.is("but") || tok.is("however")) {
+                break;
+            }
+            if (doubting(tok)) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",") || tok.is(";") || tok.is(".")) {
+                break;
+            }
+            if (doubting(tok)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean doubting(Token tok) {
+        String w = tok.norm();
+        return Vocabulary.NEGATIONS.contains(w) || Vocabulary.HEDGES.contains(w) || w.endsWith("n't");
+    }
+
+    /** The words after "caused by", "due to", "explained ... as", or around an explanation such as "planned tests". */
+    private static String causeWords(String text, List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).norm();
+            if (!CAUSE_OPENERS.contains(w)) {
+                continue;
+            }
+            int from = i;
+            int to = i + 1;
+            while (to < t.size() && to - from < MAX_CAUSE_WORDS && !clauseEnd(t.get(to))) {
+                to++;
+            }
+            if (to - from >= 2 && mentionsCause(t, from, to)) {
+                return text.substring(t.get(from).start(), t.get(to - 1).end());
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            boolean siteName = i + 1 < t.size() && (Vocabulary.FACILITY_HEADS.contains(t.get(i + 1).norm())
+                    || t.get(i + 1).is("ground") || t.get(i + 1).is("range"));
+            if (EXPLANATION_WORDS.contains(t.get(i).norm()) && !siteName) {
+                int from = Math.max(0, i - 3);
+                while (from < i && (clauseEnd(t.get(from)) || !t.get(from).word())) {
+                    from++;
+                }
+                int to = Math.min(t.size(), i + 4);
+                for (int k = i + 1; k < to; k++) {
+                    if (clauseEnd(t.get(k))) {
+                        to = k;
+                        break;
+                    }
+                }
+                return text.substring(t.get(from).start(), t.get(to - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** The words of the clause around a token, at most a few either side: "drones had attacked the Kotovsk plant". */
+    private static String clauseAround(String text, List<Token> t, int at) {
+        int from = at;
+        while (from > 0 && at - from < 4 && !clauseEnd(t.get(from - 1))) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < t.size() && to - at < 6 && !clauseEnd(t.get(to))) {
+            to++;
+        }
+        return text.substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    private static boolean mentionsCause(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).norm();
+            if (EXPLANATION_WORDS.contains(w) || Vocabulary.DRONE_WORDS.contains(w) || Vocabulary.MISSILE_WORDS.contains(w)
+                    || Vocabulary.SABOTAGE_WORDS.contains(w) || w.equals("gas") || w.equals("attack")
+                    || w.equals("fire") || w.equals("human") || w.equals("engines")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseEnd(Token tok) {
+        return tok.is(".") || tok.is(";") || tok.is(",") || tok.is("!") || tok.is("?");
+    }
+}

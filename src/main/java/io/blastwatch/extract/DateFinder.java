@@ -1,0 +1,523 @@
+package io.blastwatch.extract;
+
+import java.time.DayOfWeek;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.blastwatch.extract.DateExpression.Kind;
+import io.blastwatch.extract.DateExpression.Part;
+
+/**
+ * Finds date expressions in a run of tokens: a hand-written grammar that looks at each token once and a few tokens
+ * around it, so its work is linear in the text.
+ */
+public final class DateFinder {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY));
+
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("several", 3),
+            Map.entry("few", 3), Map.entry("couple", 2));
+
+    /** Words before a bare month or year that make it a date rather than a name or a verb ("in May", "since 2022"). */
+    private static final Set<String> MONTH_CUES = Set.of("in", "on", "since", "during", "until", "till", "by", "from",
+            "of", "through", "throughout", "before", "after", "early", "late", "mid", "last", "this", "and", "or",
+            "between", "around", "to", "end", "beginning", "start", "middle");
+
+    private static final Set<String> NIGHT_WORDS = Set.of("night", "overnight", "midnight", "evening", "nighttime");
+
+    private DateFinder() {
+    }
+
+    public static List<DateExpression> find(String text, List<Token> tokens) {
+        List<DateExpression> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = match(text, tokens, i, found);
+            i = next > i ? next : i + 1;
+        }
+        return markNightTime(text, tokens, dropBareOvernight(found));
+    }
+
+    /** "overnight" alone means the night before publication, unless a date next to it says which night. */
+    private static List<DateExpression> dropBareOvernight(List<DateExpression> found) {
+        List<DateExpression> kept = new ArrayList<>(found.size());
+        for (DateExpression e : found) {
+            boolean bare = e.kind() == Kind.DAYS_AGO && e.text().equalsIgnoreCase("overnight");
+            boolean dated = bare && found.stream().anyMatch(o -> o != e
+                    && Math.min(Math.abs(o.start() - e.end()), Math.abs(e.start() - o.end())) < 40);
+            if (!dated) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Tries every pattern at token i; returns the index after the match, or i when nothing matched. */
+    private static int match(String text, List<Token> t, int i, List<DateExpression> out) {
+        Token tok = t.get(i);
+        if (!tok.word()) {
+            return i;
+        }
+        int end;
+        if ((end = isoOrNumeric(text, t, i, out)) > i) {
+            return end;
+        }
+        if ((end = monthFirst(text, t, i, out)) > i) {
+            return end;
+        }
+        if ((end = dayFirst(text, t, i, out)) > i) {
+            return end;
+        }
+        if ((end = monthPart(text, t, i, out)) > i) {
+            return end;
+        }
+        if ((end = cuedMonthOrYear(text, t, i, out)) > i) {
+            return end;
+        }
+        return relative(text, t, i, out);
+    }
+
+    // "2024-02-07", "07.02.2024", "7/2/2024" (slashes only when day and month cannot be confused)
+    private static int isoOrNumeric(String text, List<Token> t, int i, List<DateExpression> out) {
+        String s = t.get(i).norm();
+        String[] parts;
+        int y;
+        int m;
+        int d;
+        if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+            parts = s.split("-");
+            y = Integer.parseInt(parts[0]);
+            m = Integer.parseInt(parts[1]);
+            d = Integer.parseInt(parts[2]);
+        } else if (s.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+            parts = s.split("\\.");
+            d = Integer.parseInt(parts[0]);
+            m = Integer.parseInt(parts[1]);
+            y = Integer.parseInt(parts[2]);
+        } else if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            parts = s.split("/");
+            int a = Integer.parseInt(parts[0]);
+            int b = Integer.parseInt(parts[1]);
+            if (a > 12 && b <= 12) {
+                d = a;
+                m = b;
+            } else if (b > 12 && a <= 12) {
+                m = a;
+                d = b;
+            } else {
+                return i;
+            }
+            y = Integer.parseInt(parts[2]);
+        } else {
+            return i;
+        }
+        if (!plausibleYear(y) || m < 1 || m > 12) {
+            return i;
+        }
+        out.add(calendar(text, t.get(i).start(), t.get(i).end(), y, m, d, null));
+        return i + 1;
+    }
+
+    // "February 7", "Feb. 9", "Nov. 26, 2023", "May 3-5", "Nov. 10 and 14"
+    private static int monthFirst(String text, List<Token> t, int i, List<DateExpression> out) {
+        int month = month(t, i);
+        if (month == 0) {
+            return i;
+        }
+        int j = skipDot(t, i + 1);
+        Integer day = day(t, j);
+        Integer dayTo = null;
+        int[] joined = dayRangeToken(t, j);
+        if (joined != null) {
+            day = joined[0];
+            dayTo = joined[1];
+        }
+        if (day == null) {
+            return i;
+        }
+        int k = j + 1;
+        int[] range = dayTo == null ? rangeEnd(t, k) : null;
+        if (range != null) {
+            dayTo = range[0];
+            k = range[1];
+        }
+        List<Integer> moreDays = new ArrayList<>();
+        List<int[]> moreSpans = new ArrayList<>();
+        while (k + 1 < t.size() && t.get(k).is("and") && day(t, k + 1) != null && month(t, k + 2) == 0) {
+            moreDays.add(day(t, k + 1));
+            moreSpans.add(new int[] {t.get(k + 1).start(), t.get(k + 1).end()});
+            k += 2;
+        }
+        int[] year = trailingYear(t, k);
+        Integer y = year == null ? null : year[0];
+        int end = year == null ? t.get(k - 1).end() : t.get(year[1] - 1).end();
+        out.add(calendar(text, t.get(i).start(), moreDays.isEmpty() ? end : t.get(j).end(), y, month, day, dayTo));
+        for (int n = 0; n < moreDays.size(); n++) {
+            int spanEnd = n == moreDays.size() - 1 ? end : moreSpans.get(n)[1];
+            out.add(calendar(text, moreSpans.get(n)[0], spanEnd, y, month, moreDays.get(n), null));
+        }
+        return year == null ? k : year[1];
+    }
+
+    // "7 February", "15 January 2024", "7th of February", "3-5 May", "between 3 and 5 May", "10 and 12 May"
+    private static int dayFirst(String text, List<Token> t, int i, List<DateExpression> out) {
+        Integer day = day(t, i);
+        Integer dayTo = null;
+        int[] joined = dayRangeToken(t, i);
+        if (joined != null) {
+            day = joined[0];
+            dayTo = joined[1];
+        }
+        if (day == null) {
+            return i;
+        }
+        int j = i + 1;
+        List<Integer> listed = new ArrayList<>();
+        int[] range = dayTo == null ? rangeEnd(t, j) : null;
+        if (range != null) {
+            dayTo = range[0];
+            j = range[1];
+        } else if (dayTo == null && j + 1 < t.size() && t.get(j).is("and") && day(t, j + 1) != null) {
+            boolean between = i > 0 && t.get(i - 1).is("between");
+            if (between) {
+                dayTo = day(t, j + 1);
+            } else {
+                listed.add(day(t, j + 1));
+            }
+            j += 2;
+        }
+        if (j < t.size() && t.get(j).is("of")) {
+            j++;
+        }
+        int month = month(t, j);
+        if (month == 0) {
+            return i;
+        }
+        int k = skipDot(t, j + 1);
+        int[] year = trailingYear(t, k);
+        Integer y = year == null ? null : year[0];
+        int end = year == null ? t.get(k - 1).end() : t.get(year[1] - 1).end();
+        int start = t.get(i).start();
+        if (dayTo != null && i > 0 && t.get(i - 1).is("between")) {
+            start = t.get(i - 1).start();
+        }
+        out.add(calendar(text, start, end, y, month, day, dayTo));
+        for (Integer other : listed) {
+            out.add(calendar(text, t.get(i + 2).start(), end, y, month, other, null));
+        }
+        return year == null ? k : year[1];
+    }
+
+    // "early June", "late October 2023", "mid-October", "the end of November", "the beginning of March"
+    private static int monthPart(String text, List<Token> t, int i, List<DateExpression> out) {
+        Token tok = t.get(i);
+        Part part = null;
+        int j = i + 1;
+        if (tok.norm().startsWith("mid-") && MONTHS.containsKey(tok.norm().substring(4))) {
+            part = Part.MID;
+            j = i;
+        } else if (tok.is("early") || tok.is("beginning") || tok.is("start")) {
+            part = Part.EARLY;
+        } else if (tok.is("mid") || tok.is("middle")) {
+            part = Part.MID;
+        } else if (tok.is("late") || tok.is("end")) {
+            part = Part.LATE;
+        }
+        if (part == null) {
+            return i;
+        }
+        if (j < t.size() && t.get(j).is("-")) {
+            j++;
+        }
+        if (j < t.size() && t.get(j).is("of")) {
+            j++;
+        }
+        int month = j == i ? MONTHS.get(tok.norm().substring(4)) : month(t, j);
+        if (month == 0 || j != i && !t.get(j).capitalized()) {
+            return i;
+        }
+        int k = j + 1;
+        int[] year = trailingYear(t, k);
+        int end = year == null ? t.get(j).end() : t.get(year[1] - 1).end();
+        int start = tok.start();
+        if (i > 0 && t.get(i - 1).is("the") && (tok.is("end") || tok.is("beginning") || tok.is("start") || tok.is("middle"))) {
+            start = t.get(i - 1).start();
+        }
+        out.add(new DateExpression(start, end, text.substring(start, end), Kind.MONTH, year == null ? null : year[0],
+                month, null, null, part, null, 0, false));
+        return year == null ? k : year[1];
+    }
+
+    // "in October", "October 2023", "in 2023", "in October and November"
+    private static int cuedMonthOrYear(String text, List<Token> t, int i, List<DateExpression> out) {
+        Token tok = t.get(i);
+        int month = month(t, i);
+        if (month != 0) {
+            int k = skipDot(t, i + 1);
+            int[] year = trailingYear(t, k);
+            boolean cued = i > 0 && MONTH_CUES.contains(t.get(i - 1).norm());
+            if (year == null && !cued) {
+                return i;
+            }
+            int end = year == null ? t.get(k - 1).end() : t.get(year[1] - 1).end();
+            out.add(new DateExpression(tok.start(), end, text.substring(tok.start(), end), Kind.MONTH,
+                    year == null ? null : year[0], month, null, null, null, null, 0, false));
+            return year == null ? k : year[1];
+        }
+        if (tok.isNumber() && tok.text().length() == 4 && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())
+                && plausibleYear(Integer.parseInt(tok.text())) && !followedByUnit(t, i + 1)) {
+            out.add(new DateExpression(tok.start(), tok.end(), tok.text(), Kind.YEAR, Integer.parseInt(tok.text()),
+                    null, null, null, null, null, 0, false));
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static int relative(String text, List<Token> t, int i, List<DateExpression> out) {
+        Token tok = t.get(i);
+        String w = tok.norm();
+        switch (w) {
+            case "today", "tonight" -> {
+                return emit(text, t, i, i, Kind.DAYS_AGO, 0, null, w.equals("tonight"), out);
+            }
+            case "yesterday" -> {
+                return emit(text, t, i, i, Kind.DAYS_AGO, 1, null, false, out);
+            }
+            case "overnight" -> {
+                if (i + 2 < t.size() && (t.get(i + 1).is("into") || t.get(i + 1).is("to")) && weekday(t, i + 2) != null) {
+                    return emit(text, t, i, i + 2, Kind.WEEKDAY, 0, weekday(t, i + 2), true, out);
+                }
+                return emit(text, t, i, i, Kind.DAYS_AGO, 0, null, true, out);
+            }
+            default -> {
+            }
+        }
+        if (w.equals("the") && i + 3 < t.size() && t.get(i + 1).is("day") && t.get(i + 2).is("before")
+                && t.get(i + 3).is("yesterday")) {
+            return emit(text, t, i, i + 3, Kind.DAYS_AGO, 2, null, false, out);
+        }
+        if ((w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("past")) && i + 1 < t.size()) {
+            return lastOrThis(text, t, i, out);
+        }
+        DayOfWeek weekday = weekday(t, i);
+        if (weekday != null) {
+            boolean night = nightAfter(t, i + 1);
+            int end = night ? i + 1 : i;
+            int start = i > 0 && (t.get(i - 1).is("late") || t.get(i - 1).is("early")) ? i - 1 : i;
+            boolean qualified = start < i || night;
+            return emit(text, t, start, end, Kind.WEEKDAY, 0, weekday, qualified, out);
+        }
+        Integer n = SMALL_NUMBERS.get(w);
+        if (n == null && tok.isNumber() && tok.text().length() <= 2) {
+            n = Integer.parseInt(tok.text());
+        }
+        if (n != null && i + 2 < t.size() && t.get(i + 2).is("ago")) {
+            Kind unit = unit(t.get(i + 1).norm());
+            if (unit != null) {
+                return emit(text, t, i, i + 2, unit, n, null, false, out);
+            }
+        }
+        return i;
+    }
+
+    // "last night", "last week", "last month", "last year", "last Tuesday", "this month", "earlier this year"
+    private static int lastOrThis(String text, List<Token> t, int i, List<DateExpression> out) {
+        String w = t.get(i).norm();
+        int j = i + 1;
+        if (w.equals("earlier") && t.get(j).is("this") && j + 1 < t.size()) {
+            j++;
+            w = "this";
+        }
+        String next = t.get(j).norm();
+        boolean last = w.equals("last") || w.equals("past");
+        if (last && next.equals("night")) {
+            return emit(text, t, i, j, Kind.DAYS_AGO, 1, null, true, out);
+        }
+        if (next.equals("morning") || next.equals("afternoon")) {
+            return emit(text, t, i, j, Kind.DAYS_AGO, last ? 1 : 0, null, false, out);
+        }
+        if (next.equals("week") || next.equals("weekend")) {
+            return emit(text, t, i, j, Kind.WEEKS_AGO, last ? 1 : 0, null, false, out);
+        }
+        if (next.equals("month")) {
+            return emit(text, t, i, j, Kind.MONTHS_AGO, last ? 1 : 0, null, false, out);
+        }
+        if (next.equals("year")) {
+            return emit(text, t, i, j, Kind.YEARS_AGO, last ? 1 : 0, null, false, out);
+        }
+        DayOfWeek weekday = weekday(t, j);
+        if (weekday != null) {
+            boolean night = nightAfter(t, j + 1);
+            return emit(text, t, i, night ? j + 1 : j, Kind.WEEKDAY, last ? 1 : 0, weekday, night, out);
+        }
+        return i;
+    }
+
+    private static int emit(String text, List<Token> t, int from, int to, Kind kind, int amount, DayOfWeek weekday,
+                            boolean night, List<DateExpression> out) {
+        int start = t.get(from).start();
+        int end = t.get(to).end();
+        out.add(new DateExpression(start, end, text.substring(start, end), kind, null, null, null, null, null,
+                weekday, amount, night));
+        return to + 1;
+    }
+
+    private static Kind unit(String word) {
+        return switch (word) {
+            case "day", "days" -> Kind.DAYS_AGO;
+            case "week", "weeks" -> Kind.WEEKS_AGO;
+            case "month", "months" -> Kind.MONTHS_AGO;
+            case "year", "years" -> Kind.YEARS_AGO;
+            default -> null;
+        };
+    }
+
+    private static DateExpression calendar(String text, int start, int end, Integer year, int month, int day,
+                                           Integer dayTo) {
+        String words = text.substring(start, end);
+        boolean valid = day >= 1 && (year == null ? day <= YearMonth.of(2024, month).lengthOfMonth()
+                : day <= YearMonth.of(year, month).lengthOfMonth())
+                && (dayTo == null || dayTo > day && dayTo <= 31);
+        Kind kind = valid ? Kind.CALENDAR : Kind.INVALID;
+        return new DateExpression(start, end, words, kind, year, month, day, valid ? dayTo : null, null, null, 0, false);
+    }
+
+    /** A following "-5", "–5" or "to 5" closing a day range; returns {day, index after}. */
+    private static int[] rangeEnd(List<Token> t, int k) {
+        if (k + 1 < t.size() && (t.get(k).is("-") || t.get(k).is("to")) && day(t, k + 1) != null) {
+            return new int[] {day(t, k + 1), k + 2};
+        }
+        return null;
+    }
+
+    /** A day range written as one token, "3-5": returns {from, to}. */
+    private static int[] dayRangeToken(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).word()) {
+            return null;
+        }
+        String s = t.get(k).norm();
+        int dash = s.indexOf('-');
+        if (dash < 1 || dash > 2 || s.length() - dash - 1 < 1 || s.length() - dash - 1 > 2) {
+            return null;
+        }
+        String from = s.substring(0, dash);
+        String to = s.substring(dash + 1);
+        if (!from.chars().allMatch(Character::isDigit) || !to.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int a = Integer.parseInt(from);
+        int b = Integer.parseInt(to);
+        return a >= 1 && b > a && b <= 31 ? new int[] {a, b} : null;
+    }
+
+    /** A year after an optional comma: returns {year, index after}. */
+    private static int[] trailingYear(List<Token> t, int k) {
+        int j = k;
+        if (j < t.size() && t.get(j).is(",")) {
+            j++;
+        }
+        if (j < t.size() && t.get(j).isNumber() && t.get(j).text().length() == 4) {
+            int y = Integer.parseInt(t.get(j).text());
+            if (plausibleYear(y) && !followedByUnit(t, j + 1)) {
+                return new int[] {y, j + 1};
+            }
+        }
+        return null;
+    }
+
+    private static boolean followedByUnit(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        String w = t.get(k).norm();
+        return w.equals("km") || w.equals("kilometres") || w.equals("kilometers") || w.equals("people")
+                || w.equals("tonnes") || w.equals("tons") || w.equals("metres") || w.equals("meters");
+    }
+
+    private static boolean plausibleYear(int year) {
+        return year >= 1900 && year <= 2100;
+    }
+
+    private static int skipDot(List<Token> t, int k) {
+        return k < t.size() && t.get(k).is(".") ? k + 1 : k;
+    }
+
+    private static int month(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).capitalized()) {
+            return 0;
+        }
+        Integer month = MONTHS.get(t.get(k).norm());
+        if (month == null) {
+            return 0;
+        }
+        return month;
+    }
+
+    private static Integer day(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).word()) {
+            return null;
+        }
+        String s = t.get(k).norm();
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return null;
+        }
+        String suffix = s.substring(digits);
+        if (!suffix.isEmpty() && !suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return null;
+        }
+        int value = Integer.parseInt(s.substring(0, digits));
+        return value >= 1 && value <= 31 ? value : null;
+    }
+
+    private static DayOfWeek weekday(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).capitalized()) {
+            return null;
+        }
+        return WEEKDAYS.get(t.get(k).norm());
+    }
+
+    private static boolean nightAfter(List<Token> t, int k) {
+        return k < t.size() && (t.get(k).is("night") || t.get(k).is("evening"));
+    }
+
+    /** "around midnight", "overnight" and "late at night" next to a date make that date uncertain by a day. */
+    private static List<DateExpression> markNightTime(String text, List<Token> tokens, List<DateExpression> found) {
+        List<DateExpression> marked = new ArrayList<>(found.size());
+        for (DateExpression e : found) {
+            boolean night = e.nearNight();
+            if (!night) {
+                for (Token tok : tokens) {
+                    if (NIGHT_WORDS.contains(tok.norm()) && (Math.abs(tok.start() - e.end()) < 25
+                            || Math.abs(e.start() - tok.end()) < 25)) {
+                        night = true;
+                        break;
+                    }
+                }
+            }
+            marked.add(night ? e.withNearNight() : e);
+        }
+        return marked;
+    }
+}

@@ -1,0 +1,194 @@
+package io.blastwatch.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+
+import io.blastwatch.model.DateBasis;
+import io.blastwatch.model.DatePrecision;
+
+/**
+ * Places date expressions on the calendar with a news past bias: an article reports what has happened, so a yearless
+ * "December 20" in a February article is the previous December and "Tuesday" the last Tuesday.
+ */
+public final class DateResolver {
+
+    /** A yearless day up to this far after the reference still counts as this year (time zones, late edits). */
+    private static final int FUTURE_TOLERANCE_DAYS = 1;
+
+    private DateResolver() {
+    }
+
+    public static Optional<ResolvedDate> resolve(DateExpression e, ReferenceDate ref) {
+        if (e.relative() && ref.basis() == DateBasis.GUESSED) {
+            return Optional.empty(); // "yesterday" relative to the ingestion time says nothing about the incident
+        }
+        try {
+            return Optional.ofNullable(switch (e.kind()) {
+                case CALENDAR -> calendar(e, ref);
+                case MONTH -> month(e, ref);
+                case YEAR -> span(e, LocalDate.of(e.year(), 1, 1), LocalDate.of(e.year(), 12, 31), DatePrecision.YEAR,
+                        DateBasis.STATED);
+                case DAYS_AGO -> day(e, ref.date().minusDays(e.amount()), ref);
+                case WEEKDAY -> day(e, weekday(e, ref.date()), ref);
+                case WEEKS_AGO -> weeksAgo(e, ref);
+                case MONTHS_AGO -> monthSpan(e, YearMonth.from(ref.date()).minusMonths(e.amount()), ref.basis());
+                case YEARS_AGO -> {
+                    int year = ref.date().getYear() - e.amount();
+                    yield span(e, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, ref.basis());
+                }
+                case INVALID -> null;
+            });
+        } catch (DateTimeException impossible) {
+            return Optional.empty(); // 29 February of a common year, and the like
+        }
+    }
+
+    private static ResolvedDate calendar(DateExpression e, ReferenceDate ref) {
+        DateBasis basis = e.hasYear() ? DateBasis.STATED : ref.basis();
+        int year = e.hasYear() ? e.year() : yearOf(e.month(), e.day(), ref.date());
+        LocalDate from = LocalDate.of(year, e.month(), e.day());
+        LocalDate to = e.dayTo() == null ? from : LocalDate.of(year, e.month(), Math.min(e.dayTo(),
+                YearMonth.of(year, e.month()).lengthOfMonth()));
+        if (e.nearNight()) {
+            from = from.minusDays(1);
+            to = to.plusDays(1);
+        }
+        LocalDate date = e.nearNight() ? from.plusDays(1) : from;
+        return new ResolvedDate(date, DatePrecision.DAY, from, to, e.text(), basis, e.start(), e.end());
+    }
+
+    /** The year that puts month/day on or before the reference, allowing a day for time zones. */
+    static int yearOf(int month, int day, LocalDate reference) {
+        int year = reference.getYear();
+        int length = YearMonth.of(year, month).lengthOfMonth();
+        LocalDate candidate = LocalDate.of(year, month, Math.min(day, length));
+        return candidate.isAfter(reference.plusDays(FUTURE_TOLERANCE_DAYS)) ? year - 1 : year;
+    }
+
+    private static ResolvedDate month(DateExpression e, ReferenceDate ref) {
+        YearMonth month;
+        DateBasis basis;
+        if (e.hasYear()) {
+            month = YearMonth.of(e.year(), e.month());
+            basis = DateBasis.STATED;
+        } else {
+            int year = e.month() > ref.date().getMonthValue() ? ref.date().getYear() - 1 : ref.date().getYear();
+            month = YearMonth.of(year, e.month());
+            basis = ref.basis();
+        }
+        return monthSpan(e, month, basis);
+    }
+
+    private static ResolvedDate monthSpan(DateExpression e, YearMonth month, DateBasis basis) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        if (e.part() != null) {
+            switch (e.part()) {
+                case EARLY -> last = month.atDay(10);
+                case MID -> {
+                    first = month.atDay(11);
+                    last = month.atDay(20);
+                }
+                case LATE -> first = month.atDay(21);
+                default -> {
+                }
+            }
+        }
+        return new ResolvedDate(month.atDay(1), DatePrecision.MONTH, first, last, e.text(), basis, e.start(), e.end());
+    }
+
+    private static ResolvedDate span(DateExpression e, LocalDate first, LocalDate last, DatePrecision precision,
+                                     DateBasis basis) {
+        return new ResolvedDate(first, precision, first, last, e.text(), basis, e.start(), e.end());
+    }
+
+    /**
+     * A day counted back from the publication date may be a day off: the publication time is in one time zone, the
+     * incident in another.
+     */
+    private static ResolvedDate day(DateExpression e, LocalDate day, ReferenceDate ref) {
+        LocalDate from = day.minusDays(1);
+        LocalDate to = day.plusDays(1);
+        return new ResolvedDate(day, DatePrecision.DAY, from, to, e.text(), ref.basis(), e.start(), e.end());
+    }
+
+    private static LocalDate weekday(DateExpression e, LocalDate reference) {
+        LocalDate latest = reference.with(TemporalAdjusters.previousOrSame(e.weekday()));
+        return e.amount() > 0 && latest.equals(reference) ? latest.minusWeeks(1) : latest;
+    }
+
+    private static ResolvedDate weeksAgo(DateExpression e, ReferenceDate ref) {
+        LocalDate weekStart = ref.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(e.amount());
+        LocalDate weekEnd = weekStart.plusDays(6);
+        if (weekEnd.isAfter(ref.date())) {
+            weekEnd = ref.date();
+        }
+        return new ResolvedDate(weekStart, DatePrecision.DAY, weekStart, weekEnd, e.text(), ref.basis(), e.start(), e.end());
+    }
+
+    /**
+     * The reference date of an article without a trustworthy publication date, from the dates it states itself.
+     *
+     * <p>An article reports recent events, so its "today" is at or after the latest full date it states. Each yearless
+     * day is placed in the year that brings it nearest that latest full date, and the reference is the latest of them
+     * all: "Nov. 26, 2023 ... Jan. 15 ... Feb. 9" gives 9 February 2024. Without a single full date nothing fixes the
+     * year, and the caller must fall back to a guess.
+     */
+    public static Optional<LocalDate> inferReference(List<DateExpression> expressions) {
+        LocalDate latestStated = null;
+        for (DateExpression e : expressions) {
+            LocalDate stated = statedDay(e);
+            if (stated != null && (latestStated == null || stated.isAfter(latestStated))) {
+                latestStated = stated;
+            }
+        }
+        if (latestStated == null) {
+            return Optional.empty();
+        }
+        LocalDate reference = latestStated;
+        for (DateExpression e : expressions) {
+            if (e.kind() == DateExpression.Kind.CALENDAR && !e.hasYear()) {
+                LocalDate nearest = nearestOccurrence(e.month(), e.day(), latestStated);
+                if (nearest != null && nearest.isAfter(reference)) {
+                    reference = nearest;
+                }
+            }
+        }
+        return Optional.of(reference);
+    }
+
+    private static LocalDate statedDay(DateExpression e) {
+        if (!e.hasYear()) {
+            return null;
+        }
+        try {
+            return switch (e.kind()) {
+                case CALENDAR -> LocalDate.of(e.year(), e.month(), e.day());
+                case MONTH -> YearMonth.of(e.year(), e.month()).atDay(1);
+                default -> null;
+            };
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    private static LocalDate nearestOccurrence(int month, int day, LocalDate anchor) {
+        LocalDate best = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate candidate = LocalDate.of(year, month, day);
+            if (best == null || Math.abs(candidate.toEpochDay() - anchor.toEpochDay())
+                    < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,77 @@
+package io.blastwatch.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.blastwatch.model.DatePrecision;
+import io.blastwatch.model.IncidentKind;
+
+/**
+ * An incident as the extractor assembles it from one article: started from a sentence, then completed from other
+ * sentences of the same article (a place from the sentence before, a cause from a later one). Lives only inside one
+ * {@link IncidentExtractor#extract} call.
+ */
+final class Draft {
+
+    final SentenceFacts sentence;
+    LocationGroup group;
+    ResolvedDate date;
+    IncidentKind kind;
+    boolean attack;
+    String cause;
+    boolean military;
+    boolean placeInherited;
+    /** Reported by a sentence without incident words, in a paragraph about incidents. */
+    boolean promoted;
+
+    Draft(SentenceFacts sentence, LocationGroup group, ResolvedDate date, IncidentKind kind) {
+        this.sentence = sentence;
+        this.group = group;
+        this.date = date;
+        this.kind = kind;
+    }
+
+    boolean dated() {
+        return date != null;
+    }
+
+    boolean placed() {
+        return group != null && group.hasPlace();
+    }
+
+    boolean overlaps(Draft other) {
+        return dated() && other.dated() && !date.latest().isBefore(other.date.earliest())
+                && !other.date.latest().isBefore(date.earliest());
+    }
+
+    int width() {
+        return (int) (date.latest().toEpochDay() - date.earliest().toEpochDay());
+    }
+
+    /** One date for a list of dates that a sentence gives a place without saying which is which. */
+    static ResolvedDate union(List<ResolvedDate> dates) {
+        ResolvedDate first = dates.get(0);
+        if (dates.size() == 1) {
+            return first;
+        }
+        LocalDate earliest = first.earliest();
+        LocalDate latest = first.latest();
+        DatePrecision precision = first.precision();
+        int start = first.start();
+        int end = first.end();
+        for (ResolvedDate d : dates) {
+            earliest = d.earliest().isBefore(earliest) ? d.earliest() : earliest;
+            latest = d.latest().isAfter(latest) ? d.latest() : latest;
+            precision = d.precision().compareTo(precision) > 0 ? d.precision() : precision;
+            start = Math.min(start, d.start());
+            end = Math.max(end, d.end());
+        }
+        LocalDate date = switch (precision) {
+            case DAY -> earliest;
+            case MONTH -> earliest.withDayOfMonth(1);
+            case YEAR -> earliest.withDayOfYear(1);
+        };
+        String words = dates.stream().map(ResolvedDate::text).reduce((a, b) -> a + " / " + b).orElse("");
+        return new ResolvedDate(date, precision, earliest, latest, words, first.basis(), start, end);
+    }
+}

@@ -1,0 +1,74 @@
+package io.blastwatch.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.blastwatch.model.Article;
+import io.blastwatch.model.Ids;
+import io.blastwatch.model.IncidentMention;
+import io.blastwatch.model.PublicationSource;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Applies the extractor to each article and sends its mentions keyed by region, so that every mention that could
+ * be the same incident reaches the same deduplication task. An article sent again unchanged is skipped; an edited
+ * one replaces its mentions, retracting those it no longer makes.
+ */
+public final class ExtractionProcessor implements Processor<String, Article, String, IncidentMention> {
+
+    private final IncidentExtractor extractor;
+    private final String digestStoreName;
+    private ProcessorContext<String, IncidentMention> context;
+    private KeyValueStore<String, ArticleDigest> digests;
+
+    public ExtractionProcessor(IncidentExtractor extractor, String digestStoreName) {
+        this.extractor = extractor;
+        this.digestStoreName = digestStoreName;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, IncidentMention> context) {
+        this.context = context;
+        this.digests = context.getStateStore(digestStoreName);
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        String hash = contentHash(article);
+        ArticleDigest previous = digests.get(article.id());
+        if (previous != null && previous.contentHash().equals(hash)) {
+            return;
+        }
+        Extraction extraction = extractor.extract(article, Instant.ofEpochMilli(record.timestamp()));
+        List<ArticleDigest.MentionRef> refs = new ArrayList<>();
+        Set<String> produced = new HashSet<>();
+        for (IncidentMention mention : extraction.mentions()) {
+            context.forward(record.withKey(mention.blockKey()).withValue(mention));
+            refs.add(new ArticleDigest.MentionRef(mention.mentionId(), mention.blockKey()));
+            produced.add(mention.mentionId() + "@" + mention.blockKey());
+        }
+        if (previous != null) {
+            for (ArticleDigest.MentionRef old : previous.mentions()) {
+                if (!produced.contains(old.mentionId() + "@" + old.blockKey())) {
+                    context.forward(record.withKey(old.blockKey())
+                            .withValue(IncidentMention.retraction(old.mentionId(), article.id())));
+                }
+            }
+        }
+        digests.put(article.id(), new ArticleDigest(hash, refs));
+    }
+
+    /** An ingestion time is not part of the content: the same file ingested twice is the same article. */
+    private static String contentHash(Article a) {
+        String published = a.publishedFrom() == PublicationSource.INGESTION ? "" : String.valueOf(a.published());
+        return Ids.hash(String.join("\u0000", String.valueOf(a.url()), String.valueOf(a.outlet()),
+                String.valueOf(a.title()), published, String.valueOf(a.text())), 32);
+    }
+}

@@ -1,0 +1,804 @@
+package io.blastwatch.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.blastwatch.model.Article;
+import io.blastwatch.model.DateBasis;
+import io.blastwatch.model.IncidentKind;
+import io.blastwatch.model.IncidentMention;
+import io.blastwatch.model.PublicationDates;
+import io.blastwatch.model.PublicationSource;
+
+/**
+ * Turns an article into the incidents it reports or mentions in passing. A pure function of the article and the
+ * time it was ingested: no state is kept between articles, so one instance serves every thread.
+ *
+ * <p>It works in three steps. Each sentence is read on its own ({@link SentenceReader}). Sentences that name an
+ * incident pair their dates with their places ({@link ItemPairing}). The article then completes its incidents from
+ * one another: a dated incident without a place takes the place named just before it, an undated sentence about the
+ * same place adds its facility, cause and settlement to the dated incident it belongs to.
+ */
+public final class IncidentExtractor {
+
+    public static final int DEFAULT_MAX_MENTIONS = 50;
+    /** Settlements closer than this are taken as one site ("Yagul near Izhevsk"). */
+    static final double NEAR_KM = 40;
+    private static final int DATELINE_CHARS = 200;
+    private static final Set<String> GROUP_CONNECTORS = Set.of("in", "near", "at", "of", "outside", "the", "a", "an",
+            "village", "town", "city", "settlement", "outskirts", "on", ",", "'s", "region", "district", "oblast",
+            "area", "territory", "republic", "close", "to", "suburb", "suburbs", "just", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+            "southwest", "km", "kilometres", "kilometers", "miles", "from", "(", ")", "-", "located", "situated",
+            "based", "grounds", "premises", "site", "both", "russia", "ukraine", "belarus", "russian", "occupied");
+    private static final int MAX_GROUP_GAP = 8;
+    private static final Set<String> INDUSTRIAL_HEADS = Set.of("plant", "plants", "factory", "factories", "works",
+            "combine", "zavod", "kombinat", "enterprise", "enterprises", "arsenal", "arsenals", "depot", "depots",
+            "site", "range", "ground", "facility", "facilities");
+
+    private final SentenceReader reader;
+    private final Gazetteer gazetteer;
+    private final int maxMentions;
+
+    public IncidentExtractor(Gazetteer gazetteer, int maxMentions) {
+        this.gazetteer = gazetteer;
+        this.reader = new SentenceReader(gazetteer);
+        this.maxMentions = maxMentions;
+    }
+
+    public IncidentExtractor(Gazetteer gazetteer) {
+        this(gazetteer, DEFAULT_MAX_MENTIONS);
+    }
+
+    public Extraction extract(Article article, Instant ingestedAt) {
+        ArticleText body = ArticleText.of(article.text());
+        String text = body.text();
+        List<String> notes = new ArrayList<>(body.skipped());
+        List<SentenceFacts> sentences = body.sentences().stream().map(s -> reader.read(text, s)).toList();
+        ReferenceDate reference = reference(article, sentences, ingestedAt);
+        PlaceResolver resolver = new PlaceResolver(namedRegions(sentences), countryWeights(sentences));
+
+        IncidentKind articleKind = dominantKind(sentences);
+        Map<Integer, IncidentKind> blockKinds = new HashMap<>();
+        if (articleKind != null) {
+            sentences.stream().filter(s -> s.kind() != null || s.weakTrigger())
+                    .forEach(s -> blockKinds.putIfAbsent(s.block(), s.kind() == null ? articleKind : s.kind()));
+        }
+        List<List<LocationGroup>> groups = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (SentenceFacts s : sentences) {
+            List<LocationGroup> sentenceGroups = locationGroups(s, resolver);
+            groups.add(sentenceGroups);
+            for (DateExpression d : s.dates()) {
+                if (d.kind() == DateExpression.Kind.INVALID) {
+                    notes.add("impossible date left out: " + d.text());
+                }
+            }
+            IncidentKind kind = s.kind();
+            boolean promoted = false;
+            if (kind == null && articleKind != null) {
+                if (s.weakTrigger()) {
+                    kind = articleKind;
+                } else if (blockKinds.containsKey(s.block()) && !s.incidentDates().isEmpty()) {
+                    // "The run began in late October at the gunpowder plant in Solikamsk": a dated place in a
+                    // paragraph about blasts is one of them.
+                    kind = blockKinds.get(s.block());
+                    promoted = true;
+                }
+            }
+            if (kind != null) {
+                drafts.addAll(draftsOf(s, sentenceGroups, reference, kind, promoted));
+            }
+        }
+        boolean militaryFraming = sentences.stream().anyMatch(SentenceFacts::militaryFraming);
+        Set<String> militarySites = militarySites(sentences, groups);
+        List<Draft> merged = mergeRepeats(completeFromContext(drafts, groups, sentences, notes));
+        for (Draft d : merged) {
+            d.military = military(d, militaryFraming, militarySites);
+        }
+        return new Extraction(mentions(article, text, merged, notes), reference, notes);
+    }
+
+    /** The kind most sentences name, explosions before fires; null when the article names no incident at all. */
+    private static IncidentKind dominantKind(List<SentenceFacts> sentences) {
+        Map<IncidentKind, Integer> counts = new EnumMap<>(IncidentKind.class);
+        sentences.stream().filter(s -> s.kind() != null).forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<IncidentKind, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Every settlement and region named in a text, resolved as the extractor would resolve them in an article made of
+     * that text: the same context rules, without the incident logic.
+     */
+    public List<FoundPlace> places(String text) {
+        ArticleText body = ArticleText.of(text);
+        List<SentenceFacts> sentences = body.sentences().stream().map(s -> reader.read(body.text(), s)).toList();
+        PlaceResolver resolver = new PlaceResolver(namedRegions(sentences), countryWeights(sentences));
+        List<FoundPlace> found = new ArrayList<>();
+        for (SentenceFacts s : sentences) {
+            for (LocationGroup g : locationGroups(s, resolver)) {
+                for (Location l : g.parts()) {
+                    if (l.settlement() != null) {
+                        Settlement st = l.settlement();
+                        Region r = gazetteer.region(st.regionCode()).orElse(null);
+                        found.add(new FoundPlace(body.text().substring(l.start(), l.end()), l.start(), l.end(), st.id(),
+                                st.name(), st.regionCode(), r == null ? null : r.name(), st.country()));
+                    } else if (l.region() != null) {
+                        Region r = l.region();
+                        found.add(new FoundPlace(body.text().substring(l.start(), l.end()), l.start(), l.end(), null,
+                                null, r.code(), r.name(), r.country()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    // ---- reference date -------------------------------------------------------------------------------------
+
+    private static ReferenceDate reference(Article article, List<SentenceFacts> sentences, Instant ingestedAt) {
+        boolean trusted = article.publishedFrom() != PublicationSource.INGESTION;
+        Optional<LocalDate> published = PublicationDates.date(article.published());
+        if (trusted && published.isPresent()) {
+            return new ReferenceDate(published.get(), DateBasis.PUBLICATION);
+        }
+        Optional<LocalDate> dateline = dateline(sentences);
+        if (dateline.isPresent()) {
+            return new ReferenceDate(dateline.get(), DateBasis.PUBLICATION);
+        }
+        List<DateExpression> all = sentences.stream().flatMap(s -> s.dates().stream()).toList();
+        Optional<LocalDate> inferred = DateResolver.inferReference(all);
+        if (inferred.isPresent()) {
+            return new ReferenceDate(inferred.get(), DateBasis.INFERRED);
+        }
+        LocalDate guess = published.orElse(ingestedAt.atZone(ZoneOffset.UTC).toLocalDate());
+        return new ReferenceDate(guess, DateBasis.GUESSED);
+    }
+
+    /** A full date opening the article, or after "Published", "Updated" or "Date" in its first lines. */
+    private static Optional<LocalDate> dateline(List<SentenceFacts> sentences) {
+        for (SentenceFacts s : sentences) {
+            if (s.sentence().start() > DATELINE_CHARS) {
+                break;
+            }
+            for (DateExpression d : s.dates()) {
+                if (d.kind() != DateExpression.Kind.CALENDAR || !d.hasYear()) {
+                    continue;
+                }
+                int before = SentenceReader.firstTokenAt(s.tokens(), d.start());
+                boolean opens = before == 0;
+                boolean labelled = before > 0 && before <= 3 && s.tokens().subList(0, before).stream()
+                        .anyMatch(t -> t.is("published") || t.is("updated") || t.is("date") || t.is("posted"));
+                if (opens || labelled) {
+                    return Optional.of(LocalDate.of(d.year(), d.month(), d.day()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- places -----------------------------------------------------------------------------------------------
+
+    private static Set<String> namedRegions(List<SentenceFacts> sentences) {
+        Set<String> regions = new HashSet<>();
+        for (SentenceFacts s : sentences) {
+            for (PlaceMatch p : s.places()) {
+                if (p.kind() == PlaceMatch.Kind.REGION) {
+                    regions.add(p.region().code());
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static Map<String, Integer> countryWeights(List<SentenceFacts> sentences) {
+        Map<String, Integer> weights = new HashMap<>();
+        for (SentenceFacts s : sentences) {
+            for (Token t : s.tokens()) {
+                String country = switch (t.norm()) {
+                    case "russia", "russian", "russians", "kremlin", "moscow's" -> "RU";
+                    case "ukraine", "ukrainian", "ukrainians", "kyiv's" -> "UA";
+                    case "belarus", "belarusian" -> "BY";
+                    default -> null;
+                };
+                if (country != null) {
+                    weights.merge(country, 1, Integer::sum);
+                }
+            }
+        }
+        return weights;
+    }
+
+    /** The sentence's places and facilities, joined into groups where only connecting words stand between them. */
+    private List<LocationGroup> locationGroups(SentenceFacts s, PlaceResolver resolver) {
+        List<Token> tokens = s.tokens();
+        Set<String> sentenceRegions = new HashSet<>();
+        s.places().stream().filter(p -> p.kind() == PlaceMatch.Kind.REGION).forEach(p -> sentenceRegions.add(p.region().code()));
+        List<Location> locations = new ArrayList<>();
+        for (FacilityMatch f : s.facilities()) {
+            Settlement inName = null;
+            for (PlaceMatch p : s.places()) {
+                if (p.kind() == PlaceMatch.Kind.SETTLEMENT && p.firstToken() >= f.firstToken() && p.endToken() <= f.endToken()
+                        && p.end() <= f.end()) {
+                    inName = resolver.resolve(p, tokens, sentenceRegions, true);
+                    break;
+                }
+            }
+            if (inName == null) {
+                inName = adjectivalPlace(tokens, f, resolver, sentenceRegions);
+            }
+            Region region = inName == null ? null : gazetteer.region(inName.regionCode()).orElse(null);
+            locations.add(new Location(inName, region, inName == null ? null : inName.country(), f, f.start(), f.end(),
+                    f.firstToken(), headEnd(tokens, f), true));
+        }
+        for (PlaceMatch p : s.places()) {
+            if (insideFacility(p, s.facilities())) {
+                continue;
+            }
+            if (p.kind() == PlaceMatch.Kind.SETTLEMENT) {
+                Settlement settlement = resolver.resolve(p, tokens, sentenceRegions, false);
+                if (settlement != null) {
+                    locations.add(new Location(settlement, gazetteer.region(settlement.regionCode()).orElse(null),
+                            settlement.country(), null, p.start(), p.end(), p.firstToken(), p.endToken(), false));
+                }
+            } else if (p.kind() == PlaceMatch.Kind.REGION) {
+                locations.add(new Location(null, p.region(), p.region().country(), null, p.start(), p.end(),
+                        p.firstToken(), p.endToken(), false));
+            }
+        }
+        locations.sort(Comparator.comparingInt(Location::start));
+        List<LocationGroup> result = new ArrayList<>();
+        List<Location> current = new ArrayList<>();
+        for (Location l : locations) {
+            if (!current.isEmpty() && !connected(tokens, current.get(current.size() - 1).endToken(), l.firstToken(), s)) {
+                result.add(new LocationGroup(current));
+                current = new ArrayList<>();
+            }
+            current.add(l);
+        }
+        if (!current.isEmpty()) {
+            result.add(new LocationGroup(current));
+        }
+        return result;
+    }
+
+    /** "Votkinsky Zavod", "Tambovsky plant": the Russian adjective of a town names the town. */
+    private Settlement adjectivalPlace(List<Token> tokens, FacilityMatch f, PlaceResolver resolver, Set<String> sentenceRegions) {
+        for (int k = f.firstToken(); k < tokens.size() && tokens.get(k).end() <= f.end(); k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalized()) {
+                continue;
+            }
+            for (String stem : adjectiveStems(t.norm())) {
+                List<PlaceMatch.NamedSettlement> named = gazetteer.named(stem);
+                if (!named.isEmpty()) {
+                    PlaceMatch match = new PlaceMatch(k, k + 1, t.start(), t.end(), t.text(), PlaceMatch.Kind.SETTLEMENT,
+                            named, null, null);
+                    Settlement s = resolver.resolve(match, tokens, sentenceRegions, true);
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> adjectiveStems(String word) {
+        for (String ending : List.of("skiy", "skii", "skyi", "sky", "skaya", "skoye", "skoe", "skogo")) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                return List.of(stem + "sk", stem);
+            }
+        }
+        return List.of();
+    }
+
+    private static int headEnd(List<Token> tokens, FacilityMatch f) {
+        for (int k = f.firstToken(); k < tokens.size(); k++) {
+            if (tokens.get(k).end() >= f.end()) {
+                return k + 1;
+            }
+        }
+        return f.endToken();
+    }
+
+    private static boolean insideFacility(PlaceMatch p, List<FacilityMatch> facilities) {
+        return facilities.stream().anyMatch(f -> p.start() >= f.start() && p.end() <= f.end());
+    }
+
+    private static boolean connected(List<Token> tokens, int from, int to, SentenceFacts s) {
+        if (to - from > MAX_GROUP_GAP) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!GROUP_CONNECTORS.contains(t.norm()) && !t.isNumber()) {
+                return false;
+            }
+        }
+        for (DateExpression d : s.dates()) {
+            if (d.start() >= tokens.get(Math.max(0, from - 1)).end() && d.end() <= tokens.get(Math.min(tokens.size() - 1, to)).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- drafts -----------------------------------------------------------------------------------------------
+
+    private static List<Draft> draftsOf(SentenceFacts s, List<LocationGroup> groups, ReferenceDate reference,
+                                        IncidentKind kind, boolean promoted) {
+        List<Draft> drafts = new ArrayList<>();
+        for (ItemPairing.Pair pair : ItemPairing.pair(s.incidentDates(), groups, s.respectively())) {
+            List<ResolvedDate> resolved = new ArrayList<>();
+            for (DateExpression d : pair.dates()) {
+                DateResolver.resolve(d, reference).ifPresent(resolved::add);
+            }
+            ResolvedDate date = resolved.isEmpty() ? null : Draft.union(resolved);
+            if (date == null && pair.group() == null) {
+                continue;
+            }
+            Draft draft = new Draft(s, pair.group(), date, kind);
+            draft.cause = s.cause().words();
+            draft.promoted = promoted;
+            drafts.add(draft);
+        }
+        assignAttack(s, drafts);
+        return drafts;
+    }
+
+    /** An attack named in a sentence belongs to the incident named nearest to it. */
+    private static void assignAttack(SentenceFacts s, List<Draft> drafts) {
+        if (!s.cause().attack() || drafts.isEmpty()) {
+            return;
+        }
+        int at = s.tokens().get(s.cause().attackToken()).start();
+        Draft nearest = drafts.get(0);
+        int best = Integer.MAX_VALUE;
+        for (Draft d : drafts) {
+            int from = Math.min(d.group == null ? Integer.MAX_VALUE : d.group.start(), d.date == null ? Integer.MAX_VALUE : d.date.start());
+            int to = Math.max(d.group == null ? -1 : d.group.end(), d.date == null ? -1 : d.date.end());
+            int distance = at >= from && at <= to ? 0 : Math.min(Math.abs(from - at), Math.abs(at - to));
+            if (distance < best) {
+                best = distance;
+                nearest = d;
+            }
+        }
+        nearest.attack = true;
+    }
+
+    /**
+     * Completes dated drafts from their article: a dated incident without a place takes the place named just before
+     * it; undated sentences about the same place add what they know to the dated incident they belong to.
+     */
+    private static List<Draft> completeFromContext(List<Draft> drafts, List<List<LocationGroup>> groups,
+                                                   List<SentenceFacts> sentences, List<String> notes) {
+        List<Draft> dated = new ArrayList<>();
+        List<Draft> undated = new ArrayList<>();
+        for (Draft d : drafts) {
+            (d.dated() ? dated : undated).add(d);
+        }
+        Draft main = mainIncident(dated, groups);
+        for (Draft d : dated) {
+            if (!d.placed()) {
+                LocationGroup inherited = precedingGroup(d.sentence.sentence().index(), groups);
+                if (inherited == null) {
+                    inherited = followingGroup(d.sentence.sentence().index(), groups, sentences);
+                }
+                if (inherited == null && main != null && main != d && main.placed()) {
+                    inherited = main.group;
+                }
+                if (inherited != null) {
+                    d.group = d.group == null ? inherited : inherited.plus(d.group);
+                    d.placeInherited = true;
+                }
+            }
+        }
+        main = mainIncident(dated, groups);
+        for (Draft u : undated) {
+            List<Draft> sameBlock = dated.stream().filter(d -> d.sentence.block() == u.sentence.block()).toList();
+            List<Draft> candidates = bestMatch(u, sameBlock, main) != null ? sameBlock : dated;
+            Draft target = bestMatch(u, candidates, main);
+            if (target != null) {
+                enrich(target, u, isUnique(u, candidates));
+            }
+        }
+        settleFromNeighbours(dated, groups, sentences);
+        for (SentenceFacts s : sentences) {
+            boolean placeless = groups.get(s.sentence().index()).isEmpty() && s.incidentDates().isEmpty();
+            if (placeless && s.anaphoric() && main != null && s.cause().saysSomething()) {
+                if (main.cause == null) {
+                    main.cause = s.cause().words();
+                }
+                main.attack |= s.cause().attack();
+            }
+        }
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : dated) {
+            if (d.placed()) {
+                kept.add(d);
+            } else {
+                notes.add("incident without a place left out: " + d.sentence.sentence().text());
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A sentence next to an incident that says where its site lies ("The test ground lies near the village of Yagul")
+     * gives the incident its settlement when it has none stated yet and the region agrees.
+     */
+    private static void settleFromNeighbours(List<Draft> dated, List<List<LocationGroup>> groups,
+                                             List<SentenceFacts> sentences) {
+        for (SentenceFacts s : sentences) {
+            for (LocationGroup g : groups.get(s.sentence().index())) {
+                Settlement settlement = g.statedSettlement();
+                if (settlement == null) {
+                    continue;
+                }
+                Draft nearest = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (Draft d : dated) {
+                    int distance = Math.abs(d.sentence.sentence().index() - s.sentence().index());
+                    boolean near = Math.abs(d.sentence.block() - s.block()) <= 1;
+                    if (near && d.placed() && d.group.statedSettlement() == null
+                            && settlement.regionCode().equals(regionOf(d.group)) && distance < bestDistance) {
+                        nearest = d;
+                        bestDistance = distance;
+                    }
+                }
+                if (nearest != null) {
+                    nearest.group = nearest.group.plus(new LocationGroup(g.parts().stream()
+                            .filter(l -> l.settlement() != null && !l.fromFacilityName()).toList()));
+                }
+            }
+        }
+    }
+
+    /** The incident the article is about: the dated one most of its sentences place themselves at. */
+    private static Draft mainIncident(List<Draft> dated, List<List<LocationGroup>> groups) {
+        Draft best = null;
+        int bestSupport = -1;
+        for (Draft d : dated) {
+            if (!d.placed()) {
+                continue;
+            }
+            int support = d.sentence.background() ? 0 : 1;
+            for (List<LocationGroup> sentenceGroups : groups) {
+                for (LocationGroup g : sentenceGroups) {
+                    if (affinity(d.group, g) >= 2) {
+                        support++;
+                        break;
+                    }
+                }
+            }
+            if (support > bestSupport || support == bestSupport && d.date.date().isAfter(best.date.date())) {
+                best = d;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    /** The most specific place named in the sentence itself or the two before it: a settlement before a region. */
+    private static LocationGroup precedingGroup(int sentenceIndex, List<List<LocationGroup>> groups) {
+        for (int k = sentenceIndex; k >= Math.max(0, sentenceIndex - 2); k--) {
+            LocationGroup best = null;
+            for (LocationGroup g : groups.get(k)) {
+                if (specificity(g) > 0 && (best == null || specificity(g) >= specificity(best))) {
+                    best = g;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static int specificity(LocationGroup g) {
+        if (g.settlement() != null) {
+            return 3;
+        }
+        if (g.facility() != null && g.facility().named()) {
+            return 2;
+        }
+        return g.statedRegion() != null ? 1 : 0;
+    }
+
+    /**
+     * "...the explosion at Votkinsky Zavod on 7 Feb 2024. The blast, near the village of Yagul, ...": a following
+     * sentence of the same paragraph, or one that refers back, places it.
+     */
+    private static LocationGroup followingGroup(int sentenceIndex, List<List<LocationGroup>> groups,
+                                                List<SentenceFacts> sentences) {
+        int block = sentences.get(sentenceIndex).block();
+        for (int k = sentenceIndex + 1; k < Math.min(groups.size(), sentenceIndex + 3); k++) {
+            if (!sentences.get(k).anaphoric() && sentences.get(k).block() != block) {
+                continue;
+            }
+            for (LocationGroup g : groups.get(k)) {
+                if (g.hasPlace()) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Draft bestMatch(Draft undated, List<Draft> dated, Draft main) {
+        if (undated.group == null) {
+            return null;
+        }
+        Draft best = null;
+        int bestScore = 0;
+        for (Draft d : dated) {
+            if (!d.placed()) {
+                continue;
+            }
+            int score = affinity(d.group, undated.group);
+            if (score > bestScore || score == bestScore && score > 0 && d == main) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isUnique(Draft undated, List<Draft> dated) {
+        int best = 0;
+        int count = 0;
+        for (Draft d : dated) {
+            if (!d.placed()) {
+                continue;
+            }
+            int score = affinity(d.group, undated.group);
+            if (score > best) {
+                best = score;
+                count = 1;
+            } else if (score == best && score > 0) {
+                count++;
+            }
+        }
+        return count == 1;
+    }
+
+    private static void enrich(Draft target, Draft undated, boolean unique) {
+        LocationGroup g = undated.group;
+        Settlement targetSettlement = target.group.statedSettlement();
+        Settlement settlement = g.statedSettlement();
+        boolean addsSettlement = targetSettlement == null && settlement != null
+                && (regionOf(target.group) == null || settlement.regionCode().equals(regionOf(target.group)));
+        FacilityMatch facility = g.facility();
+        FacilityMatch current = target.group.facility();
+        boolean addsFacility = facility != null && facility.named() && (current == null || !current.named());
+        if (addsSettlement || addsFacility) {
+            target.group = target.group.plus(g);
+        } else if (g.anyMilitaryFacility() && !target.group.anyMilitaryFacility()) {
+            target.group = target.group.plus(new LocationGroup(g.parts().stream().filter(l -> l.facility() != null).toList()));
+        }
+        if (target.cause == null) {
+            target.cause = undated.cause;
+        }
+        if (unique && undated.attack) {
+            target.attack = true;
+            target.kind = undated.kind;
+        }
+    }
+
+    /**
+     * How surely two location groups name one site: 3 for the same facility, 2 for the same or a nearby settlement,
+     * 1 for the same region only, 0 for different places.
+     */
+    static int affinity(LocationGroup a, LocationGroup b) {
+        FacilityMatch fa = a.facility();
+        FacilityMatch fb = b.facility();
+        if (fa != null && fb != null && fa.named() && fb.named()
+                && (!disjoint(fa.key(), fb.key()) || sameNameSettlement(a, b))) {
+            return 3;
+        }
+        Settlement sa = a.settlement();
+        Settlement sb = b.settlement();
+        if (sa != null && sb != null) {
+            return sa.id().equals(sb.id()) || sa.distanceKm(sb) <= NEAR_KM ? 2 : 0;
+        }
+        String ra = regionOf(a);
+        String rb = regionOf(b);
+        return ra != null && ra.equals(rb) ? 1 : 0;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().noneMatch(b::contains);
+    }
+
+    private static boolean sameNameSettlement(LocationGroup a, LocationGroup b) {
+        Settlement sa = nameSettlement(a);
+        Settlement sb = nameSettlement(b);
+        return sa != null && sb != null && sa.id().equals(sb.id());
+    }
+
+    private static Settlement nameSettlement(LocationGroup g) {
+        for (Location l : g.parts()) {
+            if (l.facility() != null && l.fromFacilityName() && l.settlement() != null) {
+                return l.settlement();
+            }
+        }
+        return null;
+    }
+
+    static String regionOf(LocationGroup g) {
+        Region stated = g.statedRegion();
+        if (stated != null) {
+            return stated.code();
+        }
+        Settlement s = g.settlement();
+        return s == null ? null : s.regionCode();
+    }
+
+    // ---- military-industrial ------------------------------------------------------------------------------------
+
+    /**
+     * Sites the article says make weapons: a named facility in a sentence with military words, or one that the next
+     * sentence describes ("This plant produces Iskander missiles").
+     */
+    private static Set<String> militarySites(List<SentenceFacts> sentences, List<List<LocationGroup>> groups) {
+        Set<String> sites = new HashSet<>();
+        LocationGroup lastNamed = null;
+        for (SentenceFacts s : sentences) {
+            List<LocationGroup> sentenceGroups = groups.get(s.sentence().index());
+            boolean describesLast = s.anaphoric() && s.tokens().size() > 1
+                    && Vocabulary.ANAPHORS.contains(s.tokens().get(0).norm());
+            for (LocationGroup g : sentenceGroups) {
+                if (g.facility() != null && (s.military() || g.anyMilitaryFacility())) {
+                    sites.addAll(siteKeys(g));
+                }
+            }
+            if (describesLast && s.military() && lastNamed != null) {
+                sites.addAll(siteKeys(lastNamed));
+            }
+            for (LocationGroup g : sentenceGroups) {
+                if (g.facility() != null && g.facility().named()) {
+                    lastNamed = g;
+                }
+            }
+        }
+        return sites;
+    }
+
+    private static Set<String> siteKeys(LocationGroup g) {
+        Set<String> keys = new HashSet<>();
+        Settlement inName = nameSettlement(g);
+        if (inName != null) {
+            keys.add("s:" + inName.id());
+        }
+        Settlement stated = g.statedSettlement();
+        if (stated != null && g.facility() != null) {
+            keys.add("at:" + stated.id());
+        }
+        FacilityMatch f = g.facility();
+        if (f != null) {
+            f.key().forEach(k -> keys.add("k:" + k));
+        }
+        return keys;
+    }
+
+    private static boolean military(Draft d, boolean articleFraming, Set<String> militarySites) {
+        LocationGroup g = d.group;
+        if (g.anyCivilianFacility() && !g.anyMilitaryFacility()) {
+            return false;
+        }
+        if (g.anyMilitaryFacility()) {
+            return true;
+        }
+        if (siteKeys(g).stream().anyMatch(militarySites::contains)) {
+            return true;
+        }
+        Settlement stated = g.statedSettlement();
+        if (stated != null && g.facility() == null && militarySites.contains("at:" + stated.id())) {
+            return true; // "an explosion in Kotovsk" in an article about the gunpowder plant in Kotovsk
+        }
+        if (d.sentence.military()) {
+            return true;
+        }
+        if (!articleFraming) {
+            return false;
+        }
+        // An article about the defence industry that lists explosions at plants lists defence plants.
+        return d.sentence.background() || d.promoted || d.sentence.militaryFraming()
+                || g.facility() != null && INDUSTRIAL_HEADS.contains(lastWord(g.facility().name()));
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = TextFolding.fold(phrase).split("[\\s-]+");
+        return words[words.length - 1];
+    }
+
+    // ---- output -----------------------------------------------------------------------------------------------
+
+    /** Two drafts of one article about one incident (the article names it twice) become one mention. */
+    private static List<Draft> mergeRepeats(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (Draft k : kept) {
+                boolean regionLevel = k.group.settlement() == null || d.group.settlement() == null;
+                if (k.overlaps(d) && affinity(k.group, d.group) >= (regionLevel ? 1 : 2)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(d);
+            } else {
+                if (d.width() < same.width()) {
+                    same.date = d.date;
+                }
+                if (same.group.settlement() == null && d.group.settlement() != null
+                        || same.group.facility() == null && d.group.facility() != null) {
+                    same.group = same.group.plus(d.group);
+                }
+                same.attack |= d.attack;
+                same.promoted &= d.promoted;
+                if (same.cause == null) {
+                    same.cause = d.cause;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private List<IncidentMention> mentions(Article article, String text, List<Draft> drafts, List<String> notes) {
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingInt((Draft d) -> d.sentence.sentence().start())
+                .thenComparing(d -> d.date.earliest()));
+        if (ordered.size() > maxMentions) {
+            notes.add("only the first " + maxMentions + " of " + ordered.size() + " incidents kept");
+            ordered = ordered.subList(0, maxMentions);
+        }
+        String fingerprint = TextFingerprint.hex(TextFingerprint.simHash(text));
+        List<IncidentMention> mentions = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            mentions.add(mention(article, ordered.get(i), i, fingerprint));
+        }
+        return mentions;
+    }
+
+    private IncidentMention mention(Article article, Draft d, int ordinal, String fingerprint) {
+        LocationGroup g = d.group;
+        Settlement settlement = g.settlement();
+        Region region = settlement != null ? gazetteer.region(settlement.regionCode()).orElse(g.statedRegion())
+                : g.statedRegion();
+        String country = settlement != null ? settlement.country() : region != null ? region.country() : null;
+        Double lat = settlement != null ? Double.valueOf(settlement.latitude()) : region != null ? Double.valueOf(region.latitude()) : null;
+        Double lon = settlement != null ? Double.valueOf(settlement.longitude()) : region != null ? Double.valueOf(region.longitude()) : null;
+        FacilityMatch facility = g.facility();
+        Sentence s = d.sentence.sentence();
+        ResolvedDate date = d.date;
+        // An ingestion time is not a publication time: sources show none rather than a wrong one.
+        String published = article.publishedFrom() == PublicationSource.INGESTION ? null : article.published();
+        return new IncidentMention(
+                article.id() + "#" + ordinal, article.id(), article.outlet(), article.url(), published,
+                fingerprint, date.date(), date.precision(), date.earliest(), date.latest(), date.text(), date.basis(),
+                d.kind, facility == null ? null : facility.name(), facility != null && facility.named(),
+                facility == null || facility.key().isEmpty() ? null : String.join(" ", new java.util.TreeSet<>(facility.key())),
+                nameSettlement(g) == null ? null : nameSettlement(g).id(),
+                settlement == null ? null : settlement.name(), settlement == null ? null : settlement.id(),
+                settlement != null && settlement == g.statedSettlement(),
+                region == null ? null : region.name(), region == null ? null : region.code(), country, lat, lon,
+                d.military, !d.attack, d.cause, s.text(), s.start(), s.end(), false);
+    }
+}

@@ -1,0 +1,212 @@
+package io.blastwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.blastwatch.model.IncidentKind;
+
+/** Reads one sentence into {@link SentenceFacts}. */
+final class SentenceReader {
+
+    /** How far back from a date to look for "said", "report" and the like. */
+    private static final int ATTRIBUTION_REACH = 7;
+    private static final Set<String> ATTRIBUTION_NOUNS = Set.of("update", "report", "review", "assessment",
+            "statement", "briefing", "bulletin", "interview", "post", "tweet", "summary");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "first", "initially",
+            "reportedly", "is", "are");
+
+    private final Gazetteer gazetteer;
+
+    SentenceReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    SentenceFacts read(String text, Sentence sentence) {
+        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        List<DateExpression> dates = DateFinder.find(text, tokens);
+        List<PlaceMatch> places = gazetteer.find(text, tokens);
+        boolean[] placeTokens = new boolean[tokens.size()];
+        for (PlaceMatch p : places) {
+            for (int k = p.firstToken(); k < p.endToken(); k++) {
+                placeTokens[k] = true;
+            }
+        }
+        List<FacilityMatch> facilities = FacilityFinder.find(text, tokens, placeTokens);
+        CauseFinding cause = CauseAnalyzer.analyze(text, tokens);
+        IncidentKind kind = kind(tokens, cause);
+        List<DateExpression> incidentDates = new ArrayList<>();
+        for (DateExpression d : dates) {
+            if (d.kind() != DateExpression.Kind.INVALID && !attributionDate(tokens, d)) {
+                incidentDates.add(d);
+            }
+        }
+        boolean weak = tokens.stream().anyMatch(t -> Vocabulary.WEAK_INCIDENT_WORDS.contains(t.norm()));
+        return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, kind, weak, cause,
+                background(tokens), anaphoric(tokens), military(tokens), militaryFraming(tokens), respectively(tokens));
+    }
+
+    /** The incident a sentence's words name: an attack when one is reported, else an explosion before a fire. */
+    private static IncidentKind kind(List<Token> tokens, CauseFinding cause) {
+        boolean explosion = false;
+        boolean fire = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).norm();
+            if (Vocabulary.EXPLOSION_WORDS.contains(w)) {
+                boolean phrasal = w.equals("blew") || w.equals("blown");
+                explosion |= !phrasal || i + 1 < tokens.size() && tokens.get(i + 1).is("up");
+            } else if (Vocabulary.FIRE_WORDS.contains(w) && !nonIncidentFire(tokens, i)) {
+                fire = true;
+            }
+        }
+        if (cause.attack()) {
+            return cause.attackKind();
+        }
+        return explosion ? IncidentKind.EXPLOSION : fire ? IncidentKind.FIRE : null;
+    }
+
+    /** "opened fire", "artillery fire", "under fire", "fire brigade": the word, not a blaze. */
+    private static boolean nonIncidentFire(List<Token> t, int i) {
+        if (!t.get(i).is("fire")) {
+            return false;
+        }
+        String before = i > 0 ? t.get(i - 1).norm() : "";
+        String after = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+        return Set.of("opened", "open", "opening", "artillery", "under", "cease", "returned", "heavy", "small-arms")
+                .contains(before) || Set.of("brigade", "brigades", "service", "department", "at", "on").contains(after);
+    }
+
+    /**
+     * A date that says when something was said or published, not when the incident happened: "said in a report on
+     * Feb. 9", "a review dated 9 February". "The first explosion was reported on Aug. 4" keeps its date: there the
+     * incident itself is what was reported. A date right before an incident word ("the Feb. 7 explosion") always
+     * is an incident date.
+     */
+    private static boolean attributionDate(List<Token> t, DateExpression d) {
+        int first = firstTokenAt(t, d.start());
+        int last = lastTokenBefore(t, d.end());
+        for (int k = last + 1; k < Math.min(t.size(), last + 3); k++) {
+            if (triggerWord(t.get(k))) {
+                return false;
+            }
+            if (ATTRIBUTION_NOUNS.contains(t.get(k).norm())) {
+                return true; // "its Feb. 9 update", "the 9 February review"
+            }
+        }
+        for (int k = first - 1; k >= Math.max(0, first - ATTRIBUTION_REACH); k--) {
+            Token tok = t.get(k);
+            if (triggerWord(tok) || tok.is(";") || tok.is(",")) {
+                return false;
+            }
+            if (Vocabulary.ATTRIBUTION_WORDS.contains(tok.norm())) {
+                boolean passive = tok.is("reported") && k > 0 && PASSIVE_AUXILIARIES.contains(t.get(k - 1).norm());
+                return !passive;
+            }
+        }
+        if (first <= 1) {
+            for (int k = last + 1; k < Math.min(t.size(), last + 9); k++) {
+                Token tok = t.get(k);
+                if (triggerWord(tok)) {
+                    return false;
+                }
+                if (Vocabulary.ATTRIBUTION_WORDS.contains(tok.norm()) && !tok.is("according")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean triggerWord(Token tok) {
+        String w = tok.norm();
+        return Vocabulary.EXPLOSION_WORDS.contains(w) || Vocabulary.FIRE_WORDS.contains(w)
+                || Vocabulary.SHELLING_WORDS.contains(w) || Vocabulary.STRIKE_WORDS.contains(w)
+                || Vocabulary.AIRSTRIKE_WORDS.contains(w);
+    }
+
+    static int firstTokenAt(List<Token> t, int offset) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).end() > offset) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    static int lastTokenBefore(List<Token> t, int offset) {
+        int last = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() < offset) {
+                last = k;
+            }
+        }
+        return last;
+    }
+
+    private static boolean background(List<Token> t) {
+        for (Token tok : t) {
+            if (Vocabulary.BACKGROUND_WORDS.contains(tok.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anaphoric(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String next = t.get(i + 1).norm();
+            if (Vocabulary.ANAPHORS.contains(t.get(i).norm()) && (Vocabulary.EXPLOSION_WORDS.contains(next)
+                    || Vocabulary.FIRE_WORDS.contains(next) || Vocabulary.WEAK_INCIDENT_WORDS.contains(next)
+                    || Vocabulary.FACILITY_HEADS.contains(next) || next.equals("attack") || next.equals("test")
+                    || next.equals("affected") || next.equals("episode"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words of weapons production. "Missiles" count only beside a word of production ("produces missiles", "missile
+     * plant"), so that a sentence about a missile strike on a flat does not make the flat military.
+     */
+    private static boolean military(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).norm();
+            if (Vocabulary.PRODUCT_WORDS.contains(w)) {
+                return true;
+            }
+            if (Vocabulary.MISSILE_WORDS.contains(w)) {
+                for (int k = Math.max(0, i - 5); k < Math.min(t.size(), i + 3); k++) {
+                    if (Vocabulary.PRODUCTION_WORDS.contains(t.get(k).norm())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "military-industrial", "military industrial plant", "defence industry", "arms factory", "munitions plant". */
+    private static boolean militaryFraming(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).norm();
+            String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+            if (w.equals("military-industrial") || w.equals("defence-industrial") || w.equals("defense-industrial")) {
+                return true;
+            }
+            if (w.equals("military") && next.equals("industrial")) {
+                return true;
+            }
+            if ((w.equals("defence") || w.equals("defense") || w.equals("arms") || w.equals("munitions")
+                    || w.equals("military")) && Set.of("industry", "industrial", "plant", "plants", "factory",
+                    "factories", "enterprise", "enterprises", "sector", "production", "output").contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean respectively(List<Token> t) {
+        return t.stream().anyMatch(tok -> tok.is("respectively"));
+    }
+}

@@ -1,0 +1,52 @@
+package io.blastwatch.extract;
+
+import java.text.Normalizer;
+
+/** Folds text for matching: lower case, Latin diacritics removed, apostrophes and dashes made plain; same length. */
+public final class TextFolding {
+
+    private static final char[] LATIN_FOLD = buildLatinFold();
+
+    private TextFolding() {
+    }
+
+    public static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    public static char fold(char c) {
+        if (c < LATIN_FOLD.length) {
+            return LATIN_FOLD[c];
+        }
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u02B9', '\u2032', '`' -> '\'';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    private static char[] buildLatinFold() {
+        char[] table = new char[0x250];
+        for (char c = 0; c < table.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            table[c] = Character.toLowerCase(Character.isLetter(base) ? base : c);
+        }
+        table['\u00DF'] = 's'; // ß has no one-letter decomposition
+        table['\u0142'] = 'l';
+        table['\u0141'] = 'l';
+        table['\u00F8'] = 'o';
+        table['\u00D8'] = 'o';
+        table['\u0111'] = 'd';
+        table['\u0110'] = 'd';
+        table['`'] = '\'';
+        table['\u00AB'] = '"';
+        table['\u00BB'] = '"';
+        return table;
+    }
+}

@@ -1,0 +1,123 @@
+package io.blastwatch.extract;
+
+import java.util.Set;
+
+/** The word lists of the extractor, in one place so that a reviewer can read what it looks for. */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    static final Set<String> EXPLOSION_WORDS = Set.of("explosion", "explosions", "blast", "blasts", "detonation",
+            "detonations", "exploded", "explode", "explodes", "exploding", "detonated", "blew", "blown");
+
+    /** Words that name an incident without saying what kind: they report one only beside a stronger word. */
+    static final Set<String> WEAK_INCIDENT_WORDS = Set.of("incident", "incidents", "accident", "accidents");
+
+    /** What a military-industrial site makes or holds; unlike weapon words in general, never the means of an attack. */
+    static final Set<String> PRODUCT_WORDS = Set.of("gunpowder", "powder", "explosive", "explosives", "ammunition",
+            "ammo", "munition", "munitions", "propellant", "tank", "tanks", "armoured", "armored", "weapons", "arsenal", "ordnance", "iskander", "iskanders", "topol", "topol-m", "bulava",
+            "warhead", "warheads", "military-industrial", "defence-industrial", "defense-industrial", "tnt",
+            "nitrocellulose", "armaments", "armament", "howitzer", "howitzers", "shells", "missile-maker",
+            "missile-making", "arms-maker", "arms-makers");
+
+    /** Verbs and nouns of production: "missiles" beside them are made, not fired. */
+    static final Set<String> PRODUCTION_WORDS = Set.of("produce", "produces", "produced", "producing", "producer",
+            "producers", "make", "makes", "made", "making", "maker", "makers", "build", "builds", "built", "building",
+            "builder", "assemble", "assembles", "assembling", "manufacture", "manufactures", "manufacturer",
+            "manufacturing", "supplier", "suppliers", "supplies", "plant", "factory", "works", "production", "output");
+
+    static final Set<String> FIRE_WORDS = Set.of("fire", "fires", "blaze", "blazes", "ablaze", "burned", "burnt",
+            "burning", "conflagration", "inferno");
+
+    static final Set<String> SHELLING_WORDS = Set.of("shelling", "shelled", "shells", "bombardment", "bombarded");
+
+    static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "uav", "uavs", "shahed", "shaheds");
+
+    static final Set<String> MISSILE_WORDS = Set.of("missile", "missiles", "rocket", "rockets");
+
+    static final Set<String> STRIKE_WORDS = Set.of("attack", "attacks", "attacked", "strike", "strikes", "struck",
+            "hit", "hits", "raid", "raids", "targeted", "targeting", "assault", "downed", "crashed", "launched");
+
+    static final Set<String> AIRSTRIKE_WORDS = Set.of("airstrike", "airstrikes", "bombing", "bombed");
+
+    static final Set<String> SABOTAGE_WORDS = Set.of("sabotage", "saboteurs", "saboteur", "partisans", "partisan",
+            "arson", "sabotaged");
+
+    /** Words that make an attack statement a claim or a confirmation. */
+    static final Set<String> CLAIM_WORDS = Set.of("claimed", "claims", "claim", "confirmed", "confirms", "responsibility",
+            "behind", "carried", "conducted", "said", "says", "reported", "according", "stated", "announced");
+
+    /** Words that deny or question what follows them. */
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "unlikely", "denied", "denies", "deny",
+            "ruled", "rule", "without", "doubt", "doubted", "dismissed", "rather", "nor", "neither", "improbable",
+            "n't", "nothing", "none", "false", "refuted", "hard", "difficult", "implausible", "doubtful",
+            "questionable");
+
+    /** Words that make a statement a possibility only. */
+    static final Set<String> HEDGES = Set.of("might", "may", "could", "possibly", "possible", "perhaps", "maybe",
+            "suspected", "suspect", "unconfirmed", "speculated", "speculation", "unclear", "whether", "if", "allegedly");
+
+    /** Facility words: the head of a facility phrase. */
+    static final Set<String> FACILITY_HEADS = Set.of("plant", "plants", "factory", "factories", "works", "combine",
+            "arsenal", "arsenals", "depot", "depots", "refinery", "refineries", "warehouse", "warehouses", "enterprise",
+            "enterprises", "shipyard", "shipyards", "facility", "facilities", "base", "bases", "site", "sites",
+            "ground", "range", "complex", "terminal", "port", "substation", "station", "mine", "airfield", "airbase",
+            "flat", "flats", "apartment", "apartments", "building", "block", "house", "houses", "home", "shop",
+            "store", "market", "mall", "centre", "center", "school", "hospital", "cafe", "restaurant", "pipeline",
+            "storage", "zavod", "kombinat", "concern", "bureau", "institute", "yard", "dump");
+
+    /** Words describing what a site makes or holds that mark it military-industrial. */
+    static final Set<String> MILITARY_WORDS = Set.of("missile", "missiles", "rocket", "rockets", "gunpowder",
+            "powder", "explosive", "explosives", "ammunition", "ammo", "munition", "munitions", "shell", "shells",
+            "tank", "tanks", "armoured", "armored", "defence", "defense", "military", "arms", "weapon", "weapons",
+            "arsenal", "ordnance", "artillery", "iskander", "iskanders", "topol", "bulava", "warhead", "warheads",
+            "propellant", "military-industrial", "defence-industrial", "defense-industrial", "tnt", "nitrocellulose",
+            "armaments", "armament", "howitzer", "howitzers", "projectile", "projectiles", "bomb", "bombs", "drones",
+            "military-grade", "army", "navy", "aerospace", "gunpowder-making", "pyrotechnic");
+
+    /** Words that mark a site civilian whatever else is said near it. */
+    static final Set<String> CIVILIAN_WORDS = Set.of("flat", "flats", "apartment", "apartments", "residential",
+            "house", "houses", "home", "homes", "shop", "store", "market", "mall", "shopping", "school", "hospital",
+            "cafe", "restaurant", "refinery", "refineries", "oil", "petrol", "gasoline", "port", "pipeline", "bakery",
+            "hotel", "church", "kindergarten", "dormitory", "sauna", "garage", "household", "domestic", "boiler");
+
+    /** Descriptive words of facility phrases that do not tell one site from another. */
+    static final Set<String> GENERIC_FACILITY_WORDS = Set.of("chemical", "chemicals", "tank", "gunpowder", "powder",
+            "ammunition", "missile", "rocket", "machine", "building", "machine-building", "military", "defence",
+            "defense", "arms", "explosives", "munitions", "aircraft", "engine", "oil", "fuel", "gas", "artillery",
+            "shell", "tractor", "mechanical", "metallurgical", "ordnance", "armoured", "armored", "helicopter",
+            "electronics", "optical", "engineering", "research", "test", "testing", "proving", "storage", "state",
+            "federal", "russian", "ukrainian", "soviet", "industrial", "military-industrial", "burial", "major", "key",
+            "large", "big", "main", "local", "nearby", "secret", "former", "new", "old", "giant", "production",
+            "manufacturing", "and", "of", "the", "missile-making", "weapons", "ammo", "power", "railway", "train",
+            "nuclear", "plant", "factory", "works", "combine", "ballistic", "special", "scientific", "chemistry");
+
+    /** Adjectives of nationality that never make a facility phrase a proper name. */
+    static final Set<String> NATIONALITIES = Set.of("russian", "ukrainian", "belarusian", "soviet", "british",
+            "american", "western", "european", "kremlin", "pro-kremlin");
+
+    /** Lines that are navigation, promotion or appeals rather than reporting. */
+    static final String[] NOISE_PREFIXES = {"read also", "read more", "see also", "also read", "related:",
+            "related articles", "related news", "recommended", "more on this", "subscribe", "follow us", "support us",
+            "donate", "become a patron", "sign up", "advertisement", "share this", "share on", "photo:", "photo credit",
+            "photo by", "image:", "video:", "read the original", "copyright", "\u00a9", "all rights reserved", "tags:",
+            "click here", "listen to", "watch:", "more:", "you may also like", "most read", "trending", "newsletter"};
+
+    static final Set<String> APPEAL_WORDS = Set.of("donation", "donate", "donations", "patreon", "patron",
+            "subscribe", "subscription", "paywall");
+
+    /** Words that make a sentence about other incidents than the one the article reports. */
+    static final Set<String> BACKGROUND_WORDS = Set.of("previous", "earlier", "prior", "preceding", "other", "similar",
+            "past", "recent", "another", "first", "second", "third", "fourth", "fifth", "series", "string", "spate",
+            "wave", "include", "included", "including");
+
+    /** Definite references back to an incident named before ("the explosion", "the blast"). */
+    static final Set<String> ANAPHORS = Set.of("the", "this", "that", "it");
+
+    /** Words that introduce who said something: a date right after them is when it was said, not when it happened. */
+    static final Set<String> ATTRIBUTION_WORDS = Set.of("said", "says", "say", "stated", "states", "noted", "notes",
+            "added", "wrote", "writes", "told", "announced", "reported", "reports", "report", "review", "assessment",
+            "update", "statement", "dated", "published", "tweeted", "briefing", "bulletin", "intelligence",
+            "claimed", "commented", "explained", "concluded", "according");
+}

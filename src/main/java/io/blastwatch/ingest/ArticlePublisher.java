@@ -1,0 +1,68 @@
+package io.blastwatch.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+import io.blastwatch.model.Article;
+import io.blastwatch.model.PublicationDates;
+import io.blastwatch.model.PublicationSource;
+import io.blastwatch.serde.Json;
+import io.blastwatch.topology.Topics;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes articles to {@code articles-raw}: keyed by article id, with the publication time as the record time,
+ * idempotent with every replica acknowledging, compressed.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final Clock clock;
+
+    public ArticlePublisher(Map<String, Object> clientProperties, Clock clock) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "blastwatch-ingest");
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.clock = clock;
+    }
+
+    public Future<RecordMetadata> publish(Article article, Callback callback) {
+        return producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), null, recordTime(article), article.id(),
+                Json.toBytes(article)), callback);
+    }
+
+    /**
+     * The publication time when the article has one; never later than now, since brokers refuse records from the
+     * future and a wrong time zone must not lose an article.
+     */
+    long recordTime(Article article) {
+        Instant now = Instant.now(clock);
+        if (article.publishedFrom() == PublicationSource.INGESTION) {
+            return now.toEpochMilli();
+        }
+        Instant published = PublicationDates.instant(article.published()).orElse(now);
+        return (published.isAfter(now) ? now : published).toEpochMilli();
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,5 @@
+package io.blastwatch.model;
+
+public enum AlertStatus {
+    FIRING, RESOLVED
+}

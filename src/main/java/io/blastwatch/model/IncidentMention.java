@@ -1,0 +1,69 @@
+package io.blastwatch.model;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One article's report of one incident, as extracted from its text; the unit that deduplication merges.
+ *
+ * <p>{@code earliest}..{@code latest} is the interval the incident date may lie in: one day for a stated day, a month
+ * for "in October", two days for "overnight". A retraction (the article changed and no longer reports this) has
+ * {@code retracted} set and carries only its ids.
+ *
+ * @param facilityKey      the words that tell the facility from others ("kamensky"), space-separated, or null
+ * @param facilitySettlementId the settlement the facility is named after ("Votkinsk" plant), or null
+ * @param settlementStated the text gives the settlement as the place; false when it was read from a plant's name
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+public record IncidentMention(
+        String mentionId,
+        String articleId,
+        String outlet,
+        String url,
+        String published,
+        String fingerprint,
+        LocalDate date,
+        DatePrecision datePrecision,
+        LocalDate earliest,
+        LocalDate latest,
+        String dateText,
+        DateBasis dateBasis,
+        IncidentKind kind,
+        String facility,
+        boolean facilityNamed,
+        String facilityKey,
+        String facilitySettlementId,
+        String settlement,
+        String settlementId,
+        boolean settlementStated,
+        String region,
+        String regionCode,
+        String country,
+        Double latitude,
+        Double longitude,
+        boolean militaryIndustrial,
+        boolean unexplained,
+        String cause,
+        String evidence,
+        int evidenceStart,
+        int evidenceEnd,
+        boolean retracted) {
+
+    public static IncidentMention retraction(String mentionId, String articleId) {
+        return new IncidentMention(mentionId, articleId, null, null, null, null, null, null, null, null, null, null,
+                null, null, false, null, null, null, null, false, null, null, null, null, null, false, false, null, null,
+                0, 0, true);
+    }
+
+    /** The key that brings every mention that could be the same incident to one partition: country and region. */
+    public String blockKey() {
+        return blockKey(country, regionCode);
+    }
+
+    public static String blockKey(String country, String regionCode) {
+        return (country == null ? "??" : country) + "|" + (regionCode == null ? "?" : regionCode);
+    }
+}

@@ -1,0 +1,133 @@
+package io.blastwatch.window;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import io.blastwatch.model.WindowCount;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keeps the rolling count of every country exact under late, moved and retracted incidents.
+ *
+ * <p>Why not a windowed aggregation: Kafka Streams' time windows aggregate a stream, not an updating table. They
+ * cannot take an incident back out when it is merged away or re-attributed, and they drop records that arrive past
+ * the grace period, while a February article about an October explosion must still change October's windows. So the
+ * count is kept as a processor over two stores: the counted incidents of each country by date, and the count of
+ * every window end where the count changes.
+ *
+ * <p>The count as a function of the window end only changes on the day an incident enters (its date) and the day it
+ * leaves (its date plus the period). Storing the windows ending on those days describes every window exactly: the
+ * count of a window ending on any other day is that of the latest stored end before it. One incident change
+ * recomputes only the windows between its date and the day it leaves.
+ */
+public final class RollingCountProcessor implements Processor<String, CountChange, String, WindowCount> {
+
+    private static final String KEY_END = "\uffff";
+
+    private final String countedStoreName;
+    private final String countStoreName;
+    private final RollingWindow window;
+    private ProcessorContext<String, WindowCount> context;
+    private KeyValueStore<String, String> counted;
+    private KeyValueStore<String, WindowCount> counts;
+
+    public RollingCountProcessor(String countedStoreName, String countStoreName, RollingWindow window) {
+        this.countedStoreName = countedStoreName;
+        this.countStoreName = countStoreName;
+        this.window = window;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, WindowCount> context) {
+        this.context = context;
+        this.counted = context.getStateStore(countedStoreName);
+        this.counts = context.getStateStore(countStoreName);
+    }
+
+    @Override
+    public void process(Record<String, CountChange> record) {
+        String country = record.key();
+        CountChange change = record.value();
+        if (country == null || change == null) {
+            return;
+        }
+        if (change.before() != null) {
+            counted.delete(countedKey(country, change.before(), change.incidentId()));
+        }
+        if (change.after() != null) {
+            counted.put(countedKey(country, change.after(), change.incidentId()), change.incidentId());
+        }
+        TreeSet<LocalDate> ends = new TreeSet<>();
+        for (LocalDate day : new LocalDate[] {change.before(), change.after()}) {
+            if (day != null) {
+                ends.addAll(affectedEnds(country, day));
+            }
+        }
+        List<WindowCount> changed = new ArrayList<>();
+        for (LocalDate end : ends) {
+            WindowCount count = count(country, end);
+            if (!count.equals(counts.get(count.key()))) {
+                counts.put(count.key(), count);
+                changed.add(count);
+            }
+        }
+        // All stores are updated before anything is forwarded: downstream readers of the count store see one state.
+        for (WindowCount count : changed) {
+            context.forward(record.withKey(count.key()).withValue(count));
+        }
+    }
+
+    /** The window ends between a day and the day it leaves the count where the count may change. */
+    private List<LocalDate> affectedEnds(String country, LocalDate day) {
+        LocalDate leaves = window.leaves(day);
+        TreeSet<LocalDate> ends = new TreeSet<>(List.of(day, leaves));
+        LocalDate earliest = day.minusMonths(window.months()).minusDays(1);
+        try (KeyValueIterator<String, String> it = counted.range(country + "|" + earliest + "|",
+                country + "|" + leaves + "|" + KEY_END)) {
+            while (it.hasNext()) {
+                LocalDate other = dateOf(it.next().key);
+                for (LocalDate end : new LocalDate[] {other, window.leaves(other)}) {
+                    if (!end.isBefore(day) && !end.isAfter(leaves)) {
+                        ends.add(end);
+                    }
+                }
+            }
+        }
+        try (KeyValueIterator<String, WindowCount> it = counts.range(WindowCount.key(country, day),
+                WindowCount.key(country, leaves))) {
+            while (it.hasNext()) {
+                ends.add(it.next().value.windowEnd());
+            }
+        }
+        return new ArrayList<>(ends);
+    }
+
+    private WindowCount count(String country, LocalDate end) {
+        LocalDate start = window.start(end);
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = counted.range(country + "|" + start + "|",
+                country + "|" + end + "|" + KEY_END)) {
+            while (it.hasNext()) {
+                KeyValue<String, String> entry = it.next();
+                ids.add(entry.value);
+            }
+        }
+        return new WindowCount(country, start, end, ids.size(), ids);
+    }
+
+    static String countedKey(String country, LocalDate day, String incidentId) {
+        return country + "|" + day + "|" + incidentId;
+    }
+
+    private static LocalDate dateOf(String countedKey) {
+        int first = countedKey.indexOf('|');
+        return LocalDate.parse(countedKey.substring(first + 1, countedKey.indexOf('|', first + 1)));
+    }
+}

@@ -1,0 +1,156 @@
+package io.blastwatch.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.blastwatch.extract.Gazetteer;
+import io.blastwatch.model.Alert;
+import io.blastwatch.model.Article;
+import io.blastwatch.model.DeadLetter;
+import io.blastwatch.model.Incident;
+import io.blastwatch.model.PublicationDates;
+import io.blastwatch.model.WindowCount;
+import io.blastwatch.serde.Json;
+import io.blastwatch.topology.BlastwatchTopology;
+import io.blastwatch.topology.PipelineSettings;
+import io.blastwatch.topology.Topic;
+import io.blastwatch.topology.Topics;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The whole topology in a {@link TopologyTestDriver}: articles in, every output topic read back, the latest value
+ * per key kept as a compacted topic would keep it.
+ */
+public final class PipelineDriver implements AutoCloseable {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, byte[]> articles;
+    private final TestOutputTopic<String, Incident> incidentsOut;
+    private final TestOutputTopic<String, WindowCount> countsOut;
+    private final TestOutputTopic<String, Alert> alertsOut;
+    private final TestOutputTopic<String, DeadLetter> deadLettersOut;
+    private final Map<String, Incident> incidents = new LinkedHashMap<>();
+    private final Map<String, WindowCount> counts = new LinkedHashMap<>();
+    private final Map<String, Alert> alerts = new LinkedHashMap<>();
+    private final List<Alert> alertLog = new ArrayList<>();
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private final PipelineSettings settings;
+
+    public PipelineDriver() {
+        this(PipelineSettings.defaults());
+    }
+
+    public PipelineDriver(PipelineSettings settings) {
+        this.settings = settings;
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "blastwatch-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(BlastwatchTopology.build(settings, GAZETTEER), props);
+        articles = input(Topics.ARTICLES_RAW);
+        incidentsOut = output(Topics.INCIDENTS);
+        countsOut = output(Topics.COUNTS);
+        alertsOut = output(Topics.ALERTS);
+        deadLettersOut = output(Topics.DEAD_LETTERS);
+    }
+
+    public static Gazetteer gazetteer() {
+        return GAZETTEER;
+    }
+
+    private <K, V> TestInputTopic<K, V> input(Topic<K, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private <K, V> TestOutputTopic<K, V> output(Topic<K, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+    /** Sends an article with its publication time as the record time, as ingestion does. */
+    public PipelineDriver send(Article article) {
+        Instant time = PublicationDates.instant(article.published()).orElse(TestArticles.INGESTED_AT);
+        articles.pipeInput(new TestRecord<>(article.id(), Json.toBytes(article), time));
+        return settle();
+    }
+
+    public PipelineDriver sendAll(List<Article> all) {
+        all.forEach(this::send);
+        return this;
+    }
+
+    public PipelineDriver sendRaw(String key, byte[] value) {
+        articles.pipeInput(new TestRecord<>(key, value, TestArticles.INGESTED_AT));
+        return settle();
+    }
+
+    /** Lets the alert evaluation run, as the wall clock would after each batch. */
+    public PipelineDriver settle() {
+        driver.advanceWallClockTime(settings.alertSettle().plus(Duration.ofMillis(1)));
+        drain();
+        return this;
+    }
+
+    private void drain() {
+        for (TestRecord<String, Incident> r : incidentsOut.readRecordsToList()) {
+            if (r.value() == null) {
+                incidents.remove(r.key());
+            } else {
+                incidents.put(r.key(), r.value());
+            }
+        }
+        countsOut.readRecordsToList().forEach(r -> counts.put(r.key(), r.value()));
+        for (TestRecord<String, Alert> r : alertsOut.readRecordsToList()) {
+            alerts.put(r.key(), r.value());
+            alertLog.add(r.value());
+        }
+        deadLettersOut.readRecordsToList().forEach(r -> deadLetters.add(r.value()));
+    }
+
+    public Map<String, Incident> incidents() {
+        return incidents;
+    }
+
+    public Map<String, WindowCount> counts() {
+        return counts;
+    }
+
+    /** The count of the window ending on a day: that of the latest change point at or before it. */
+    public int countAt(String country, java.time.LocalDate end) {
+        return counts.values().stream()
+                .filter(c -> c.country().equals(country) && !c.windowEnd().isAfter(end))
+                .max(java.util.Comparator.comparing(WindowCount::windowEnd))
+                .map(WindowCount::count).orElse(0);
+    }
+
+    public Map<String, Alert> alerts() {
+        return alerts;
+    }
+
+    /** Every alert record sent, in order, duplicates included. */
+    public List<Alert> alertLog() {
+        return alertLog;
+    }
+
+    public List<DeadLetter> deadLetters() {
+        return deadLetters;
+    }
+
+    public TopologyTestDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
