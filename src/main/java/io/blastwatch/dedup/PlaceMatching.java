@@ -44,9 +44,13 @@ final class PlaceMatching {
         return SAME_REGION;
     }
 
-    /** Whether the mention pins a site, rather than only a region. */
+    /**
+     * Whether the mention pins a site, rather than only a region: a stated settlement, or a plant with a name of its
+     * own. A town read from a plant's name ("the Votkinsk plant") is where the company is, so such a mention joins the
+     * incident of its region and day rather than founding one.
+     */
     static boolean specific(IncidentMention m) {
-        return m.settlementId() != null || m.facilityNamed() && (m.facilityKey() != null || m.facilitySettlementId() != null);
+        return m.settlementId() != null && m.settlementStated() || m.facilityNamed() && m.facilityKey() != null;
     }
 
     private static boolean disjoint(String a, String b) {

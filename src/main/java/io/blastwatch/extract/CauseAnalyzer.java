@@ -65,10 +65,32 @@ final class CauseAnalyzer {
         if (!drone && !missile) {
             return null;
         }
-        if (missile && i > 0 && (t.get(i - 1).is("ballistic") || t.get(i - 1).is("cruise")) && !linked(t, i)) {
+        if (madeNotFired(t, i)) {
             return null;
         }
         return linked(t, i) ? (drone ? IncidentKind.DRONE_STRIKE : IncidentKind.MISSILE_STRIKE) : null;
+    }
+
+    /**
+     * "the Votkinsk missile plant", "a plant that produces missiles", "drone maker": the weapon is what the site
+     * makes, not what hit it.
+     */
+    private static boolean madeNotFired(List<Token> t, int i) {
+        if (i + 1 < t.size()) {
+            String next = t.get(i + 1).norm();
+            if (Vocabulary.FACILITY_HEADS.contains(next) || Vocabulary.PRODUCTION_WORDS.contains(next)
+                    || Set.of("programme", "program", "system", "systems", "engines", "engine", "components", "test",
+                    "tests", "testing", "range", "fuel", "maker", "makers", "producer", "producers").contains(next)) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (Vocabulary.PRODUCTION_WORDS.contains(t.get(k).norm()) && !t.get(k).is("plant")
+                    && !t.get(k).is("factory") && !t.get(k).is("works")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A drone or missile word only names an attack with a verb or noun of attacking next to it. */

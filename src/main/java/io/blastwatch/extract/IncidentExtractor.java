@@ -106,7 +106,9 @@ public final class IncidentExtractor {
         for (Draft d : merged) {
             d.military = military(d, militaryFraming, militarySites);
         }
-        return new Extraction(mentions(article, text, merged, notes), reference, notes);
+        // The reporting text without teasers and appeals: copies of an article on two sites share it.
+        String reporting = String.join(" ", body.sentences().stream().map(Sentence::text).toList());
+        return new Extraction(mentions(article, reporting, merged, notes), reference, notes);
     }
 
     /** The kind most sentences name, explosions before fires; null when the article names no incident at all. */
@@ -761,7 +763,7 @@ public final class IncidentExtractor {
         return kept;
     }
 
-    private List<IncidentMention> mentions(Article article, String text, List<Draft> drafts, List<String> notes) {
+    private List<IncidentMention> mentions(Article article, String reporting, List<Draft> drafts, List<String> notes) {
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((Draft d) -> d.sentence.sentence().start())
                 .thenComparing(d -> d.date.earliest()));
@@ -769,7 +771,7 @@ public final class IncidentExtractor {
             notes.add("only the first " + maxMentions + " of " + ordered.size() + " incidents kept");
             ordered = ordered.subList(0, maxMentions);
         }
-        String fingerprint = TextFingerprint.hex(TextFingerprint.simHash(text));
+        String fingerprint = TextFingerprint.hex(TextFingerprint.simHash(reporting));
         List<IncidentMention> mentions = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             mentions.add(mention(article, ordered.get(i), i, fingerprint));

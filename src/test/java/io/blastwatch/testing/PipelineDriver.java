@@ -46,6 +46,7 @@ public final class PipelineDriver implements AutoCloseable {
     private final List<Alert> alertLog = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
     private final PipelineSettings settings;
+    private final java.nio.file.Path stateDir;
 
     public PipelineDriver() {
         this(PipelineSettings.defaults());
@@ -54,8 +55,14 @@ public final class PipelineDriver implements AutoCloseable {
     public PipelineDriver(PipelineSettings settings) {
         this.settings = settings;
         Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "blastwatch-test");
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "blastwatch-test-" + java.util.UUID.randomUUID());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try {
+            stateDir = java.nio.file.Files.createTempDirectory("blastwatch-driver-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(BlastwatchTopology.build(settings, GAZETTEER), props);
         articles = input(Topics.ARTICLES_RAW);
         incidentsOut = output(Topics.INCIDENTS);
@@ -152,5 +159,10 @@ public final class PipelineDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        try (var paths = java.nio.file.Files.walk(stateDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -53,6 +53,12 @@ public final class TestArticles {
         return articles;
     }
 
+    /** An article written for a test, published on the given date. */
+    public static Article article(String id, String outlet, String published, String text) {
+        return new Article(id, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id, outlet, null,
+                published, io.blastwatch.model.PublicationSource.FIELD, "en", text);
+    }
+
     public static Article seed(String prefix) {
         return read(seedsDir()).stream().filter(a -> a.outlet().startsWith(prefix)).findFirst().orElseThrow();
     }

@@ -1,0 +1,125 @@
+package io.blastwatch.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import io.blastwatch.model.Article;
+import io.blastwatch.model.Incident;
+import io.blastwatch.testing.PipelineDriver;
+import io.blastwatch.testing.TestArticles;
+import org.junit.jupiter.api.Test;
+
+class DeduplicationTopologyTest {
+
+    private static List<Article> allArticles() {
+        List<Article> all = new ArrayList<>(TestArticles.read(TestArticles.examplesDir()));
+        all.addAll(TestArticles.read(TestArticles.seedsDir()));
+        return all;
+    }
+
+    @Test
+    void shouldGiveIdenticalIncidentsAndIdsForEveryArrivalOrder() {
+        List<Article> articles = allArticles();
+        Map<String, Incident> reference = run(articles);
+        assertThat(reference).isNotEmpty();
+        for (long seed = 1; seed <= 25; seed++) {
+            List<Article> shuffled = new ArrayList<>(articles);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(run(shuffled)).as("arrival order of seed %d", seed).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameArticlesArriveAgain() {
+        List<Article> articles = allArticles();
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.sendAll(articles);
+            Map<String, Incident> before = new TreeMap<>(pipeline.incidents());
+            int alertsBefore = pipeline.alertLog().size();
+            var countsBefore = new TreeMap<>(pipeline.counts());
+
+            pipeline.sendAll(articles);
+
+            assertThat(pipeline.incidents()).isEqualTo(before);
+            assertThat(pipeline.counts()).isEqualTo(countsBefore);
+            assertThat(pipeline.alertLog()).as("no alert repeated").hasSize(alertsBefore);
+        }
+    }
+
+    @Test
+    void shouldCountASyndicatedCopyAsOneSourceNotTwoOutlets() {
+        Article original = TestArticles.article("orig-1", "Volga Courier", "2024-02-08T09:00:00Z",
+                "An explosion rocked the gunpowder plant in Kotovsk, Tambov Oblast, on 7 February 2024, local "
+                        + "residents said. The cause of the blast at the arms factory has not been explained. Regional "
+                        + "officials gave no figures for damage and said production had not stopped.");
+        Article copy = TestArticles.article("copy-1", "Steppe Wire", "2024-02-08T13:30:00Z",
+                original.text() + "\n\nRead also: Unrelated weather news from the region");
+        Article independent = TestArticles.article("indep-1", "Tambov Today", "2024-02-09",
+                "Residents of Kotovsk heard a powerful blast at the local gunpowder plant on Wednesday, 7 February. "
+                        + "Nobody has explained what caused the explosion.");
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(original).send(copy).send(independent);
+
+            assertThat(pipeline.incidents()).hasSize(1);
+            Incident kotovsk = pipeline.incidents().values().iterator().next();
+            assertThat(kotovsk.outlets()).isEqualTo(2);
+            assertThat(kotovsk.mentions()).isEqualTo(2);
+            assertThat(kotovsk.sources()).extracting(s -> s.articleId()).containsExactly("orig-1", "indep-1");
+            assertThat(kotovsk.sources().get(0).syndicatedCopies()).containsExactly("copy-1");
+        }
+    }
+
+    @Test
+    void shouldRetractWhatAnEditedArticleNoLongerReports() {
+        Article first = TestArticles.article("edit-1", "Perm Herald", "2023-11-02",
+                "An unexplained explosion hit the gunpowder plant in Solikamsk on 31 October 2023. "
+                        + "A second blast was reported at the Chelyabinsk tank plant on 30 October 2023.");
+        Article edited = TestArticles.article("edit-1", "Perm Herald", "2023-11-02",
+                "An unexplained explosion hit the gunpowder plant in Solikamsk on 31 October 2023. "
+                        + "Correction: an earlier version wrongly reported a blast in Chelyabinsk.");
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(first);
+            assertThat(pipeline.incidents().values()).extracting(Incident::regionCode)
+                    .containsExactlyInAnyOrder("RU.90", "RU.13");
+
+            pipeline.send(edited);
+
+            assertThat(pipeline.incidents().values()).extracting(Incident::regionCode).containsExactly("RU.90");
+        }
+    }
+
+    @Test
+    void shouldAbsorbOneIncidentIntoAnotherWhenAReportBridgesThem() {
+        Article nearVotkinsk = TestArticles.article("b-1", "Udmurt Voice", "2024-02-08",
+                "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
+        Article nearIzhevsk = TestArticles.article("b-2", "Kama Post", "2024-02-08",
+                "On 7 February 2024 an unexplained explosion was heard at a missile factory outside Izhevsk.");
+        Article bridge = TestArticles.article("b-3", "Ural Review", "2024-02-09",
+                "The 7 February 2024 explosion at the Votkinsk missile plant happened at its test range near Izhevsk, "
+                        + "and nobody has explained it.");
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(nearVotkinsk).send(nearIzhevsk);
+            assertThat(pipeline.incidents()).hasSize(2);
+            assertThat(pipeline.countAt("RU", java.time.LocalDate.parse("2024-02-07"))).isEqualTo(2);
+
+            pipeline.send(bridge);
+
+            assertThat(pipeline.incidents()).hasSize(1);
+            assertThat(pipeline.incidents().values().iterator().next().outlets()).isEqualTo(3);
+            assertThat(pipeline.countAt("RU", java.time.LocalDate.parse("2024-02-07"))).isEqualTo(1);
+        }
+    }
+
+    private static Map<String, Incident> run(List<Article> articles) {
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.sendAll(articles);
+            return new TreeMap<>(pipeline.incidents());
+        }
+    }
+}
