@@ -25,13 +25,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * count or its incidents), and resolves when a retraction or a re-attribution takes the episode away. Repeated or
  * replayed updates that change none of that send nothing.
  *
- * <p>Changed windows are not evaluated at once but marked in a store and evaluated together shortly after: one
- * incident change arrives as several count updates, and counts fed from different partitions may pass through a
- * state that is never final (a new incident id counted before the id it replaces is retracted). Waiting for the
- * updates to settle keeps such states from reaching consumers. The mark is a store entry, not memory, so a crash
- * between the update and the evaluation loses nothing.
+ * <p>Changed windows are not evaluated at once but marked in a store and evaluated together once the counts have
+ * settled: one incident change arrives as several count updates, and counts fed from different partitions may pass
+ * through a state that is never final (a new incident id counted before the id it replaces is retracted). Waiting
+ * keeps such states from reaching consumers. The mark is a store entry, not memory, so a crash between the update
+ * and the evaluation loses nothing.
  */
 public final class AlertProcessor implements Processor<String, WindowCount, String, Alert> {
+
+    private static final int MAX_DELAY_SETTLES = 10;
 
     private final String countStoreName;
     private final String alertStoreName;
@@ -58,23 +60,35 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         this.counts = context.getStateStore(countStoreName);
         this.alerts = context.getStateStore(alertStoreName);
         this.pending = context.getStateStore(pendingStoreName);
-        context.schedule(settle, PunctuationType.WALL_CLOCK_TIME, this::evaluatePending);
+        context.schedule(settle.dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::evaluatePending);
     }
 
     @Override
     public void process(Record<String, WindowCount> record) {
         if (record.value() != null) {
-            pending.put(record.value().key(), record.value().country());
+            pending.put(record.value().key(), String.valueOf(context.currentSystemTimeMs()));
         }
     }
 
+    /**
+     * Evaluates the marked windows once no count has changed for the settle time, or once the oldest mark has
+     * waited ten settle times, so that a steady stream of updates delays alerts by seconds, never indefinitely.
+     */
     private void evaluatePending(long now) {
         List<KeyValue<String, String>> marked = new ArrayList<>();
         try (KeyValueIterator<String, String> it = pending.all()) {
             it.forEachRemaining(marked::add);
         }
+        if (marked.isEmpty()) {
+            return;
+        }
+        long newest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).max().orElse(now);
+        long oldest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).min().orElse(now);
+        if (now - newest < settle.toMillis() && now - oldest < MAX_DELAY_SETTLES * settle.toMillis()) {
+            return;
+        }
         for (KeyValue<String, String> entry : marked) {
-            String country = entry.value;
+            String country = entry.key.substring(0, entry.key.indexOf('|'));
             LocalDate end = LocalDate.parse(entry.key.substring(entry.key.indexOf('|') + 1));
             evaluate(country, end, now);
             pending.delete(entry.key);

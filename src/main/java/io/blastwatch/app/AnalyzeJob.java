@@ -59,6 +59,11 @@ public final class AnalyzeJob {
                 ingested = new Ingestion(files, publisher, s -> progress.accept(s.read() + " articles read"))
                         .ingest(paths, System.in);
             }
+            if (ingested.published() == 0) {
+                throw new IllegalArgumentException("nothing to analyze: " + (ingested.rejections().isEmpty()
+                        ? "no articles in " + String.join(" ", paths)
+                        : ingested.rejections().get(0).origin() + ": " + ingested.rejections().get(0).reason()));
+            }
             progress.accept(ingested.read() + " articles read, " + ingested.published() + " published, "
                     + ingested.rejected() + " rejected; running the pipeline until it is idle");
             try (Pipeline pipeline = Pipeline.start(config, broker.bootstrapServers(), workDir.resolve("state"),

@@ -14,6 +14,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a topic from its start to its current end, committed transactions only: the latest value of every key, as
@@ -21,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class TopicSnapshot {
 
+    private static final Logger log = LoggerFactory.getLogger(TopicSnapshot.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -40,6 +44,7 @@ public final class TopicSnapshot {
         return latest;
     }
 
+    /** Every record in offset order per partition; records that cannot be decoded are skipped and logged. */
     public static <K, V> List<ConsumerRecord<K, V>> all(Map<String, Object> clientProperties, Topic<K, V> topic) {
         Properties props = new Properties();
         props.putAll(clientProperties);
@@ -47,8 +52,8 @@ public final class TopicSnapshot {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         List<ConsumerRecord<K, V>> records = new ArrayList<>();
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo p : consumer.partitionsFor(topic.name(), TIMEOUT)) {
                 partitions.add(new TopicPartition(topic.name(), p.partition()));
@@ -62,10 +67,24 @@ public final class TopicSnapshot {
                     throw new IllegalStateException("could not read " + topic.name() + " to its end within "
                             + TIMEOUT.toSeconds() + " s");
                 }
-                consumer.poll(POLL).forEach(records::add);
+                for (ConsumerRecord<byte[], byte[]> raw : consumer.poll(POLL)) {
+                    decode(topic, raw).ifPresent(records::add);
+                }
             }
         }
         return records;
+    }
+
+    private static <K, V> java.util.Optional<ConsumerRecord<K, V>> decode(Topic<K, V> topic,
+                                                                         ConsumerRecord<byte[], byte[]> raw) {
+        try {
+            K key = topic.keySerde().deserializer().deserialize(raw.topic(), raw.key());
+            V value = topic.valueSerde().deserializer().deserialize(raw.topic(), raw.value());
+            return java.util.Optional.of(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), key, value));
+        } catch (RuntimeException e) {
+            log.warn("Skipping undecodable record {}-{}@{}: {}", raw.topic(), raw.partition(), raw.offset(), e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

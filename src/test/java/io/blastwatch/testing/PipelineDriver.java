@@ -100,8 +100,9 @@ public final class PipelineDriver implements AutoCloseable {
         return settle();
     }
 
-    /** Lets the alert evaluation run, as the wall clock would after each batch. */
+    /** Lets the counts settle and the alert evaluation run, as the wall clock would after each batch. */
     public PipelineDriver settle() {
+        driver.advanceWallClockTime(settings.alertSettle().plus(Duration.ofMillis(1)));
         driver.advanceWallClockTime(settings.alertSettle().plus(Duration.ofMillis(1)));
         drain();
         return this;

@@ -25,7 +25,6 @@ class SeedPipelineTest {
 
             Map<LocalDate, Incident> byDate = pipeline.incidents().values().stream()
                     .collect(Collectors.toMap(Incident::date, i -> i));
-            pipeline.incidents().values().forEach(i -> System.out.println(i.date() + " " + i.settlement() + " " + i.facility() + " outlets=" + i.outlets() + " " + i.dateBasis() + " " + i.datePrecision()));
             assertThat(byDate.keySet()).containsExactlyInAnyOrder(LocalDate.parse("2024-02-07"),
                     LocalDate.parse("2024-01-15"), LocalDate.parse("2023-11-26"), LocalDate.parse("2023-11-10"),
                     LocalDate.parse("2023-10-31"), LocalDate.parse("2023-08-04"));
@@ -44,7 +43,6 @@ class SeedPipelineTest {
             assertThat(firing).hasSize(1);
             assertThat(firing.get(0).windowEnd()).isEqualTo(LocalDate.parse("2024-02-07"));
             assertThat(firing.get(0).incidentIds()).hasSize(5);
-            System.out.println(firing.get(0));
         }
     }
 }
