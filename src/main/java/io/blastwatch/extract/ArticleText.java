@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An article body split into sentences, with the lines that are not reporting left out: "Read also" teasers,
@@ -21,6 +22,8 @@ public final class ArticleText {
     /** A sentence longer than this is cut at a space, so that no sentence makes the pairing work unbounded. */
     static final int MAX_SENTENCE_CHARS = 1_500;
     private static final int MAX_HEADING_WORDS = 8;
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_APPEAL_WORDS = 40;
     private static final int MAX_BYLINE_WORDS = 16;
 
@@ -96,7 +99,7 @@ public final class ArticleText {
         }
         char c = line.charAt(0);
         return c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u2014'
-                || Character.isDigit(c) && line.matches("^\\d{1,2}[.)]\\s.*");
+                || Character.isDigit(c) && NUMBERED_ITEM.matcher(line).lookingAt();
     }
 
     static String noiseReason(String line, int occurrences) {
@@ -106,11 +109,11 @@ public final class ArticleText {
                 return "navigation or promotion";
             }
         }
-        String[] words = lower.split("\\s+");
+        String[] words = WHITESPACE.split(lower);
         boolean terminal = endsLikeSentence(line);
         if (words.length <= MAX_APPEAL_WORDS) {
             for (String w : words) {
-                if (Vocabulary.APPEAL_WORDS.contains(w.replaceAll("[^a-z]", ""))) {
+                if (Vocabulary.APPEAL_WORDS.contains(lettersOf(w))) {
                     return "appeal";
                 }
             }
@@ -125,6 +128,17 @@ public final class ArticleText {
             return "heading";
         }
         return null;
+    }
+
+    private static String lettersOf(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     private static boolean endsLikeSentence(String line) {
@@ -190,7 +204,11 @@ public final class ArticleText {
         while (wordStart > sentenceStart && !Character.isWhitespace(body.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = TextFolding.fold(body.substring(wordStart, dot)).replaceAll("^[(\"']+", "");
+        int lead = wordStart;
+        while (lead < dot && (body.charAt(lead) == '(' || body.charAt(lead) == '"' || body.charAt(lead) == '\'')) {
+            lead++;
+        }
+        String word = TextFolding.fold(body.substring(lead, dot));
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }

@@ -20,6 +20,9 @@ final class CauseAnalyzer {
     private static final Set<String> ATTACK_LINKS = Set.of("involved", "behind", "responsible", "caused", "hit", "struck",
             "attacked", "attack", "attacks", "strike", "strikes", "raid", "targeted", "target", "downed", "crashed",
             "carried", "conducted", "launched", "assault", "shelled", "shelling");
+    private static final Set<String> WEAPON_AS_PRODUCT = Set.of("programme", "program", "system", "systems",
+            "engines", "engine", "components", "test", "tests", "testing", "range", "fuel", "maker", "makers",
+            "producer", "producers");
     private static final int MAX_CAUSE_WORDS = 14;
     private static final int NEGATION_REACH = 10;
 
@@ -79,8 +82,7 @@ final class CauseAnalyzer {
         if (i + 1 < t.size()) {
             String next = t.get(i + 1).norm();
             if (Vocabulary.FACILITY_HEADS.contains(next) || Vocabulary.PRODUCTION_WORDS.contains(next)
-                    || Set.of("programme", "program", "system", "systems", "engines", "engine", "components", "test",
-                    "tests", "testing", "range", "fuel", "maker", "makers", "producer", "producers").contains(next)) {
+                    || WEAPON_AS_PRODUCT.contains(next)) {
                 return true;
             }
         }

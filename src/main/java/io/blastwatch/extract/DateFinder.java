@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.blastwatch.extract.DateExpression.Kind;
 import io.blastwatch.extract.DateExpression.Part;
@@ -23,6 +24,13 @@ public final class DateFinder {
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern DOTTED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+
+    private static final Set<String> ABBREVIATED = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
@@ -98,21 +106,24 @@ public final class DateFinder {
     // "2024-02-07", "07.02.2024", "7/2/2024" (slashes only when day and month cannot be confused)
     private static int isoOrNumeric(String text, List<Token> t, int i, List<DateExpression> out) {
         String s = t.get(i).norm();
+        if (s.length() < 8 || !Character.isDigit(s.charAt(0))) {
+            return i;
+        }
         String[] parts;
         int y;
         int m;
         int d;
-        if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        if (ISO.matcher(s).matches()) {
             parts = s.split("-");
             y = Integer.parseInt(parts[0]);
             m = Integer.parseInt(parts[1]);
             d = Integer.parseInt(parts[2]);
-        } else if (s.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+        } else if (DOTTED.matcher(s).matches()) {
             parts = s.split("\\.");
             d = Integer.parseInt(parts[0]);
             m = Integer.parseInt(parts[1]);
             y = Integer.parseInt(parts[2]);
-        } else if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        } else if (SLASHED.matcher(s).matches()) {
             parts = s.split("/");
             int a = Integer.parseInt(parts[0]);
             int b = Integer.parseInt(parts[1]);
@@ -191,18 +202,22 @@ public final class DateFinder {
         }
         int j = i + 1;
         List<Integer> listed = new ArrayList<>();
+        List<Integer> listedTokens = new ArrayList<>();
         int[] range = dayTo == null ? rangeEnd(t, j) : null;
         if (range != null) {
             dayTo = range[0];
             j = range[1];
-        } else if (dayTo == null && j + 1 < t.size() && t.get(j).is("and") && day(t, j + 1) != null) {
-            boolean between = i > 0 && t.get(i - 1).is("between");
-            if (between) {
-                dayTo = day(t, j + 1);
-            } else {
-                listed.add(day(t, j + 1));
-            }
+        } else if (dayTo == null && i > 0 && t.get(i - 1).is("between") && j + 1 < t.size() && t.get(j).is("and")
+                && day(t, j + 1) != null) {
+            dayTo = day(t, j + 1);
             j += 2;
+        } else if (dayTo == null) {
+            // "10, 12 and 14 January", "10 and 12 May": every day of the list, sharing the month and year after it
+            while (j + 1 < t.size() && (t.get(j).is(",") || t.get(j).is("and")) && day(t, j + 1) != null) {
+                listed.add(day(t, j + 1));
+                listedTokens.add(j + 1);
+                j += 2;
+            }
         }
         if (j < t.size() && t.get(j).is("of")) {
             j++;
@@ -219,9 +234,11 @@ public final class DateFinder {
         if (dayTo != null && i > 0 && t.get(i - 1).is("between")) {
             start = t.get(i - 1).start();
         }
-        out.add(calendar(text, start, end, y, month, day, dayTo));
-        for (Integer other : listed) {
-            out.add(calendar(text, t.get(i + 2).start(), end, y, month, other, null));
+        out.add(calendar(text, start, listed.isEmpty() ? end : t.get(i).end(), y, month, day, dayTo));
+        for (int n = 0; n < listed.size(); n++) {
+            int from = t.get(listedTokens.get(n)).start();
+            int to = n == listed.size() - 1 ? end : t.get(listedTokens.get(n)).end();
+            out.add(calendar(text, from, to, y, month, listed.get(n), null));
         }
         return year == null ? k : year[1];
     }
@@ -273,7 +290,8 @@ public final class DateFinder {
         if (month != 0) {
             int k = skipDot(t, i + 1);
             int[] year = trailingYear(t, k);
-            boolean cued = i > 0 && MONTH_CUES.contains(t.get(i - 1).norm());
+            boolean cued = i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())
+                    || i > 1 && t.get(i - 1).is(",") && month(t, i - 2) != 0;
             if (year == null && !cued) {
                 return i;
             }
@@ -314,11 +332,14 @@ public final class DateFinder {
                 && t.get(i + 3).is("yesterday")) {
             return emit(text, t, i, i + 3, Kind.DAYS_AGO, 2, null, false, out);
         }
+        if (w.equals("next") || w.equals("coming")) {
+            return i + 1 < t.size() && (weekday(t, i + 1) != null || unit(t.get(i + 1).norm()) != null) ? i + 2 : i;
+        }
         if ((w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("past")) && i + 1 < t.size()) {
             return lastOrThis(text, t, i, out);
         }
         DayOfWeek weekday = weekday(t, i);
-        if (weekday != null) {
+        if (weekday != null && !future(t, i) && !partOfName(t, i)) {
             boolean night = nightAfter(t, i + 1);
             int end = night ? i + 1 : i;
             int start = i > 0 && (t.get(i - 1).is("late") || t.get(i - 1).is("early")) ? i - 1 : i;
@@ -378,6 +399,16 @@ public final class DateFinder {
         out.add(new DateExpression(start, end, text.substring(start, end), kind, null, null, null, null, null,
                 weekday, amount, night));
         return to + 1;
+    }
+
+    /** "next Tuesday", "this coming Friday": news of what has happened has no use for them. */
+    private static boolean future(List<Token> t, int i) {
+        return i > 0 && (t.get(i - 1).is("next") || t.get(i - 1).is("coming"));
+    }
+
+    /** "the Sunday Times", "Tuesday Group": a weekday that starts a name. */
+    private static boolean partOfName(List<Token> t, int i) {
+        return i + 1 < t.size() && t.get(i + 1).capitalized() && month(t, i + 1) == 0 && day(t, i + 1) == null;
     }
 
     private static Kind unit(String word) {
@@ -456,8 +487,9 @@ public final class DateFinder {
         return year >= 1900 && year <= 2100;
     }
 
+    /** Skips the dot of an abbreviated month ("Feb."); after a full month name a dot ends the sentence. */
     private static int skipDot(List<Token> t, int k) {
-        return k < t.size() && t.get(k).is(".") ? k + 1 : k;
+        return k < t.size() && k > 0 && t.get(k).is(".") && ABBREVIATED.contains(t.get(k - 1).norm()) ? k + 1 : k;
     }
 
     private static int month(List<Token> t, int k) {

@@ -54,20 +54,25 @@ public final class DateResolver {
         LocalDate from = LocalDate.of(year, e.month(), e.day());
         LocalDate to = e.dayTo() == null ? from : LocalDate.of(year, e.month(), Math.min(e.dayTo(),
                 YearMonth.of(year, e.month()).lengthOfMonth()));
-        if (e.nearNight()) {
+        boolean widen = e.nearNight() && e.dayTo() == null; // "the night of 2 to 3 March" already spans both days
+        if (widen) {
             from = from.minusDays(1);
             to = to.plusDays(1);
         }
-        LocalDate date = e.nearNight() ? from.plusDays(1) : from;
+        LocalDate date = widen ? from.plusDays(1) : from;
         return new ResolvedDate(date, DatePrecision.DAY, from, to, e.text(), basis, e.start(), e.end());
     }
 
     /** The year that puts month/day on or before the reference, allowing a day for time zones. */
     static int yearOf(int month, int day, LocalDate reference) {
-        int year = reference.getYear();
-        int length = YearMonth.of(year, month).lengthOfMonth();
-        LocalDate candidate = LocalDate.of(year, month, Math.min(day, length));
-        return candidate.isAfter(reference.plusDays(FUTURE_TOLERANCE_DAYS)) ? year - 1 : year;
+        LocalDate latestAllowed = reference.plusDays(FUTURE_TOLERANCE_DAYS);
+        for (int year = reference.getYear() + 1; year > reference.getYear() - 1; year--) {
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            if (!candidate.isAfter(latestAllowed)) {
+                return year; // "January 1" in an article of 31 December, late at night in another time zone
+            }
+        }
+        return reference.getYear() - 1;
     }
 
     private static ResolvedDate month(DateExpression e, ReferenceDate ref) {
@@ -78,10 +83,24 @@ public final class DateResolver {
             basis = DateBasis.STATED;
         } else {
             int year = e.month() > ref.date().getMonthValue() ? ref.date().getYear() - 1 : ref.date().getYear();
+            if (e.month() == ref.date().getMonthValue() && partStart(e.part()) > ref.date().getDayOfMonth()) {
+                year--; // "late March" in an article of 5 March is last year's
+            }
             month = YearMonth.of(year, e.month());
             basis = ref.basis();
         }
         return monthSpan(e, month, basis);
+    }
+
+    private static int partStart(DateExpression.Part part) {
+        if (part == null) {
+            return 1;
+        }
+        return switch (part) {
+            case EARLY -> 1;
+            case MID -> 11;
+            case LATE -> 21;
+        };
     }
 
     private static ResolvedDate monthSpan(DateExpression e, YearMonth month, DateBasis basis) {

@@ -42,6 +42,7 @@ public final class IncidentExtractor {
             "southwest", "km", "kilometres", "kilometers", "miles", "from", "(", ")", "-", "located", "situated",
             "based", "grounds", "premises", "site", "both", "russia", "ukraine", "belarus", "russian", "occupied");
     private static final int MAX_GROUP_GAP = 8;
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<String> INDUSTRIAL_HEADS = Set.of("plant", "plants", "factory", "factories", "works",
             "combine", "zavod", "kombinat", "enterprise", "enterprises", "arsenal", "arsenals", "depot", "depots",
             "site", "range", "ground", "facility", "facilities");
@@ -725,7 +726,7 @@ public final class IncidentExtractor {
     }
 
     private static String lastWord(String phrase) {
-        String[] words = TextFolding.fold(phrase).split("[\\s-]+");
+        String[] words = WORD_BREAKS.split(TextFolding.fold(phrase));
         return words[words.length - 1];
     }
 

@@ -18,6 +18,13 @@ final class PlaceResolver {
             "attacked", "over");
     /** Without a cue, a one-word name of a place smaller than this is too often an ordinary word or a person. */
     private static final long UNCUED_MIN_POPULATION = 15_000;
+    /** Words before or after a place name that make it part of a feature's name: "Sea of Azov", "Ural Mountains". */
+    private static final Set<String> FEATURES_BEFORE = Set.of("sea", "gulf", "strait", "bay", "lake", "river");
+    private static final Set<String> FEATURES_AFTER = Set.of("mountains", "mountain", "sea", "river", "lake", "pipeline",
+            "bay", "range", "basin", "strait", "canal", "reservoir", "uplands", "steppe", "valley", "delta", "street",
+            "avenue", "square", "prospekt");
+    private static final Set<String> NAME_WORDS_AFTER = Set.of("region", "oblast", "district", "province", "krai",
+            "republic", "city", "town", "village", "area", "municipality", "raion");
 
     private final Set<String> articleRegions;
     private final Map<String, Integer> countryWeights;
@@ -49,8 +56,14 @@ final class PlaceResolver {
             return null;
         }
         Settlement s = best.settlement();
+        if (partOfFeature(tokens, match)) {
+            return null;
+        }
         boolean known = articleRegions.contains(s.regionCode()) || sentenceRegions.contains(s.regionCode());
-        if (!multiWord && !cued && !known && s.population() < UNCUED_MIN_POPULATION) {
+        if (!multiWord && !cued && !known && (s.population() < UNCUED_MIN_POPULATION || !best.primary())) {
+            return null; // a small place, or an old or foreign name of a place, needs "in", "near"... before it
+        }
+        if (!multiWord && !insideFacility && !cued && personName(tokens, match)) {
             return null;
         }
         return s;
@@ -60,14 +73,15 @@ final class PlaceResolver {
         Settlement s = candidate.settlement();
         double score = Math.log10(s.population() + 10.0);
         if (candidate.primary()) {
-            score += 1.5;
+            score += 1.5; // a town's own name outweighs another's former name unless that town is 30 times larger
         }
         if (sentenceRegions.contains(s.regionCode())) {
             score += 5;
         } else if (articleRegions.contains(s.regionCode())) {
             score += 3;
         }
-        score += Math.min(2, countryWeights.getOrDefault(s.country(), 0)) * 0.75;
+        // Articles about Russian plants name Ukraine as often as Russia: the country only breaks near ties.
+        score += Math.min(2, countryWeights.getOrDefault(s.country(), 0)) * 0.25;
         if (s.feature().equals("PPLC") || s.feature().equals("PPLA")) {
             score += 0.5;
         }
@@ -75,6 +89,33 @@ final class PlaceResolver {
             score -= 3; // historical or abandoned
         }
         return score;
+    }
+
+    /** "Sea of Azov", "the Ural Mountains", "the Druzhba pipeline": a feature named after a place is not the place. */
+    private static boolean partOfFeature(List<Token> tokens, PlaceMatch match) {
+        int before = match.firstToken() - 1;
+        if (before >= 1 && tokens.get(before).is("of") && FEATURES_BEFORE.contains(tokens.get(before - 1).norm())) {
+            return true;
+        }
+        if (before >= 0 && FEATURES_BEFORE.contains(tokens.get(before).norm()) && tokens.get(before).capitalized()) {
+            return true;
+        }
+        int after = match.endToken();
+        return after < tokens.size() && FEATURES_AFTER.contains(tokens.get(after).norm());
+    }
+
+    /**
+     * "Vladimir Putin", "Olga Ivanova", "Radio Svoboda": a one-word name right next to another capitalised word that
+     * is not a place word is most likely part of a person's or an organisation's name.
+     */
+    private static boolean personName(List<Token> tokens, PlaceMatch match) {
+        int after = match.endToken();
+        if (after < tokens.size() && tokens.get(after).capitalized()
+                && !NAME_WORDS_AFTER.contains(tokens.get(after).norm())) {
+            return true;
+        }
+        int before = match.firstToken() - 1;
+        return before > 0 && tokens.get(before).capitalized() && tokens.get(before).word();
     }
 
     private static boolean cued(List<Token> tokens, int first) {

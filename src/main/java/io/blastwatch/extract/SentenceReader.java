@@ -13,6 +13,11 @@ final class SentenceReader {
     private static final int ATTRIBUTION_REACH = 7;
     private static final Set<String> ATTRIBUTION_NOUNS = Set.of("update", "report", "review", "assessment",
             "statement", "briefing", "bulletin", "interview", "post", "tweet", "summary");
+    private static final Set<String> NOT_A_BLAZE_BEFORE = Set.of("opened", "open", "opening", "artillery", "under",
+            "cease", "returned", "heavy", "small-arms");
+    private static final Set<String> NOT_A_BLAZE_AFTER = Set.of("brigade", "brigades", "service", "department", "at", "on");
+    private static final Set<String> INDUSTRY_NOUNS = Set.of("industry", "industrial", "plant", "plants", "factory",
+            "factories", "enterprise", "enterprises", "sector", "production", "output");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "first", "initially",
             "reportedly", "is", "are");
 
@@ -72,8 +77,7 @@ final class SentenceReader {
         }
         String before = i > 0 ? t.get(i - 1).norm() : "";
         String after = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-        return Set.of("opened", "open", "opening", "artillery", "under", "cease", "returned", "heavy", "small-arms")
-                .contains(before) || Set.of("brigade", "brigades", "service", "department", "at", "on").contains(after);
+        return NOT_A_BLAZE_BEFORE.contains(before) || NOT_A_BLAZE_AFTER.contains(after);
     }
 
     /**
@@ -198,8 +202,7 @@ final class SentenceReader {
                 return true;
             }
             if ((w.equals("defence") || w.equals("defense") || w.equals("arms") || w.equals("munitions")
-                    || w.equals("military")) && Set.of("industry", "industrial", "plant", "plants", "factory",
-                    "factories", "enterprise", "enterprises", "sector", "production", "output").contains(next)) {
+                    || w.equals("military")) && INDUSTRY_NOUNS.contains(next)) {
                 return true;
             }
         }

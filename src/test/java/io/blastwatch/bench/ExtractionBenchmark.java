@@ -1,0 +1,58 @@
+package io.blastwatch.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.blastwatch.extract.Extraction;
+import io.blastwatch.extract.Gazetteer;
+import io.blastwatch.extract.IncidentExtractor;
+import io.blastwatch.model.Article;
+import io.blastwatch.testing.TestArticles;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Extraction on one core over the example articles: one operation extracts every article once. Multiply the
+ * operations per second by the corpus size printed at setup for bytes per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ExtractionBenchmark {
+
+    private IncidentExtractor extractor;
+    private List<Article> articles;
+
+    @Setup(Level.Trial)
+    public void load() {
+        extractor = new IncidentExtractor(Gazetteer.load());
+        articles = TestArticles.read(TestArticles.examplesDir());
+        long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        System.err.printf("corpus: %d articles, %d bytes of text (%.1f KB per article)%n", articles.size(), bytes,
+                bytes / 1024.0 / articles.size());
+    }
+
+    @Benchmark
+    public void extractCorpus(Blackhole sink) {
+        Instant now = TestArticles.INGESTED_AT;
+        for (Article article : articles) {
+            Extraction extraction = extractor.extract(article, now);
+            sink.consume(extraction);
+        }
+    }
+}
