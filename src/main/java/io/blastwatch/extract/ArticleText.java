@@ -3,7 +3,6 @@ package io.blastwatch.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,6 +21,8 @@ public final class ArticleText {
     /** A sentence longer than this is cut at a space, so that no sentence makes the pairing work unbounded. */
     static final int MAX_SENTENCE_CHARS = 1_500;
     private static final int MAX_HEADING_WORDS = 8;
+    /** Noise prefixes are short: only this much of a line is folded to look for them. */
+    private static final int PREFIX_CHARS = 40;
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_APPEAL_WORDS = 40;
@@ -103,16 +104,16 @@ public final class ArticleText {
     }
 
     static String noiseReason(String line, int occurrences) {
-        String lower = TextFolding.fold(line).toLowerCase(Locale.ROOT);
+        String lower = TextFolding.fold(line.length() > PREFIX_CHARS ? line.substring(0, PREFIX_CHARS) : line);
         for (String prefix : Vocabulary.NOISE_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return "navigation or promotion";
             }
         }
-        String[] words = WHITESPACE.split(lower);
+        int words = wordCount(line, MAX_APPEAL_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
-        if (words.length <= MAX_APPEAL_WORDS) {
-            for (String w : words) {
+        if (words <= MAX_APPEAL_WORDS) {
+            for (String w : WHITESPACE.split(TextFolding.fold(line))) {
                 if (Vocabulary.APPEAL_WORDS.contains(lettersOf(w))) {
                     return "appeal";
                 }
@@ -121,13 +122,28 @@ public final class ArticleText {
         if (occurrences > 1 && !terminal) {
             return "repeated caption";
         }
-        if (!terminal && words.length <= MAX_BYLINE_WORDS && (lower.startsWith("by ") || lower.contains(" correspondent"))) {
+        if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
+                || TextFolding.fold(line).contains(" correspondent"))) {
             return "byline";
         }
-        if (!terminal && words.length <= MAX_HEADING_WORDS) {
+        if (!terminal && words <= MAX_HEADING_WORDS) {
             return "heading";
         }
         return null;
+    }
+
+    /** Words of a line, counting no further than the limit: a long paragraph is not read twice. */
+    private static int wordCount(String line, int limit) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length() && count < limit; i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     private static String lettersOf(String word) {

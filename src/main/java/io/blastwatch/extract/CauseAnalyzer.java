@@ -1,7 +1,6 @@
 package io.blastwatch.extract;
 
 import java.util.List;
-import java.util.Set;
 
 import io.blastwatch.model.IncidentKind;
 
@@ -12,17 +11,6 @@ import io.blastwatch.model.IncidentKind;
  */
 final class CauseAnalyzer {
 
-    private static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
-            "because", "explained", "linked", "triggered", "sparked", "following", "after", "amid");
-    private static final Set<String> EXPLANATION_WORDS = Set.of("testing", "tests", "test", "tested", "error",
-            "negligence", "negligent", "violation", "violations", "malfunction", "leak", "short", "accident",
-            "accidental", "mishandling", "handling", "careless", "carelessness", "fatigue", "technical");
-    private static final Set<String> ATTACK_LINKS = Set.of("involved", "behind", "responsible", "caused", "hit", "struck",
-            "attacked", "attack", "attacks", "strike", "strikes", "raid", "targeted", "target", "downed", "crashed",
-            "carried", "conducted", "launched", "assault", "shelled", "shelling");
-    private static final Set<String> WEAPON_AS_PRODUCT = Set.of("programme", "program", "system", "systems",
-            "engines", "engine", "components", "test", "tests", "testing", "range", "fuel", "maker", "makers",
-            "producer", "producers");
     private static final int MAX_CAUSE_WORDS = 14;
     private static final int NEGATION_REACH = 10;
 
@@ -50,22 +38,24 @@ final class CauseAnalyzer {
 
     /** An attack named at token i: "drone attack", "struck by missiles", "shelling", "sabotage". */
     private static IncidentKind attackAt(List<Token> t, int i) {
-        String w = t.get(i).norm();
-        if (Vocabulary.SHELLING_WORDS.contains(w) && !w.equals("shells")) {
+        Token tok = t.get(i);
+        if (tok.is("artillery") && i + 1 < t.size() && (t.get(i + 1).is("fire") || t.get(i + 1).is("strike"))) {
             return IncidentKind.SHELLING;
         }
-        if (w.equals("artillery") && i + 1 < t.size() && (t.get(i + 1).is("fire") || t.get(i + 1).is("strike"))) {
+        if (!tok.has(Lexicon.SHELLING | Lexicon.AIRSTRIKE | Lexicon.SABOTAGE | Lexicon.DRONE | Lexicon.MISSILE)) {
+            return null;
+        }
+        if (tok.has(Lexicon.SHELLING) && !tok.is("shells")) {
             return IncidentKind.SHELLING;
         }
-        if (Vocabulary.AIRSTRIKE_WORDS.contains(w)) {
+        if (tok.has(Lexicon.AIRSTRIKE)) {
             return IncidentKind.MISSILE_STRIKE;
         }
-        if (Vocabulary.SABOTAGE_WORDS.contains(w)) {
+        if (tok.has(Lexicon.SABOTAGE)) {
             return IncidentKind.OTHER;
         }
-        boolean drone = Vocabulary.DRONE_WORDS.contains(w);
-        boolean missile = Vocabulary.MISSILE_WORDS.contains(w);
-        if (!drone && !missile) {
+        boolean drone = tok.has(Lexicon.DRONE);
+        if (!drone && !tok.has(Lexicon.MISSILE)) {
             return null;
         }
         if (madeNotFired(t, i)) {
@@ -79,15 +69,12 @@ final class CauseAnalyzer {
      * makes, not what hit it.
      */
     private static boolean madeNotFired(List<Token> t, int i) {
-        if (i + 1 < t.size()) {
-            String next = t.get(i + 1).norm();
-            if (Vocabulary.FACILITY_HEADS.contains(next) || Vocabulary.PRODUCTION_WORDS.contains(next)
-                    || WEAPON_AS_PRODUCT.contains(next)) {
-                return true;
-            }
+        if (i + 1 < t.size()
+                && t.get(i + 1).has(Lexicon.FACILITY_HEAD | Lexicon.PRODUCTION | Lexicon.WEAPON_AS_PRODUCT)) {
+            return true;
         }
         for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (Vocabulary.PRODUCTION_WORDS.contains(t.get(k).norm()) && !t.get(k).is("plant")
+            if (t.get(k).has(Lexicon.PRODUCTION) && !t.get(k).is("plant")
                     && !t.get(k).is("factory") && !t.get(k).is("works")) {
                 return true;
             }
@@ -98,7 +85,7 @@ final class CauseAnalyzer {
     /** A drone or missile word only names an attack with a verb or noun of attacking next to it. */
     private static boolean linked(List<Token> t, int i) {
         for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
-            if (k != i && ATTACK_LINKS.contains(t.get(k).norm())) {
+            if (k != i && t.get(k).has(Lexicon.ATTACK_LINK)) {
                 return true;
             }
         }
@@ -129,15 +116,13 @@ final class CauseAnalyzer {
     }
 
     private static boolean doubting(Token tok) {
-        String w = tok.norm();
-        return Vocabulary.NEGATIONS.contains(w) || Vocabulary.HEDGES.contains(w) || w.endsWith("n't");
+        return tok.has(Lexicon.NEGATION | Lexicon.HEDGE) || tok.norm().endsWith("n't");
     }
 
     /** The words after "caused by", "due to", "explained ... as", or around an explanation such as "planned tests". */
     private static String causeWords(String text, List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            String w = t.get(i).norm();
-            if (!CAUSE_OPENERS.contains(w)) {
+            if (!t.get(i).has(Lexicon.CAUSE_OPENER)) {
                 continue;
             }
             int from = i;
@@ -150,9 +135,12 @@ final class CauseAnalyzer {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            boolean siteName = i + 1 < t.size() && (Vocabulary.FACILITY_HEADS.contains(t.get(i + 1).norm())
+            if (!t.get(i).has(Lexicon.EXPLANATION)) {
+                continue;
+            }
+            boolean siteName = i + 1 < t.size() && (t.get(i + 1).has(Lexicon.FACILITY_HEAD)
                     || t.get(i + 1).is("ground") || t.get(i + 1).is("range"));
-            if (EXPLANATION_WORDS.contains(t.get(i).norm()) && !siteName) {
+            if (!siteName) {
                 int from = Math.max(0, i - 3);
                 while (from < i && (clauseEnd(t.get(from)) || !t.get(from).word())) {
                     from++;
@@ -185,10 +173,9 @@ final class CauseAnalyzer {
 
     private static boolean mentionsCause(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = t.get(k).norm();
-            if (EXPLANATION_WORDS.contains(w) || Vocabulary.DRONE_WORDS.contains(w) || Vocabulary.MISSILE_WORDS.contains(w)
-                    || Vocabulary.SABOTAGE_WORDS.contains(w) || w.equals("gas") || w.equals("attack")
-                    || w.equals("fire") || w.equals("human") || w.equals("engines")) {
+            Token tok = t.get(k);
+            if (tok.has(Lexicon.EXPLANATION | Lexicon.DRONE | Lexicon.MISSILE | Lexicon.SABOTAGE) || tok.is("gas")
+                    || tok.is("attack") || tok.is("fire") || tok.is("human") || tok.is("engines")) {
                 return true;
             }
         }

@@ -78,10 +78,21 @@ public final class DateFinder {
         return kept;
     }
 
+    /** Words other than numbers that can start a date expression; the lexicon marks them. */
+    static Set<String> startWords() {
+        Set<String> words = new java.util.HashSet<>(MONTHS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(SMALL_NUMBERS.keySet());
+        words.addAll(Set.of("today", "tonight", "yesterday", "overnight", "the", "last", "this", "earlier", "past",
+                "next", "coming", "early", "mid", "middle", "late", "end", "beginning", "start"));
+        return words;
+    }
+
     /** Tries every pattern at token i; returns the index after the match, or i when nothing matched. */
     private static int match(String text, List<Token> t, int i, List<DateExpression> out) {
         Token tok = t.get(i);
-        if (!tok.word()) {
+        if (!tok.word() || !(tok.has(Lexicon.DATE_WORD) || Character.isDigit(tok.norm().charAt(0))
+                || tok.norm().startsWith("mid-"))) {
             return i;
         }
         int end;

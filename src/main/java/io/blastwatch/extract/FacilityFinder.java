@@ -42,10 +42,10 @@ final class FacilityFinder {
         List<FacilityMatch> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
-            if (!head.word() || !Vocabulary.FACILITY_HEADS.contains(head.norm())) {
+            if (!head.has(Lexicon.FACILITY_HEAD)) {
                 continue;
             }
-            if (i + 1 < tokens.size() && Vocabulary.FACILITY_HEADS.contains(tokens.get(i + 1).norm())) {
+            if (i + 1 < tokens.size() && tokens.get(i + 1).has(Lexicon.FACILITY_HEAD)) {
                 continue; // "Machine Building Plant": the last head word is the head
             }
             int first = modifiersStart(tokens, i);

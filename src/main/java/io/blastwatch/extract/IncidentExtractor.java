@@ -108,7 +108,14 @@ public final class IncidentExtractor {
             d.military = military(d, militaryFraming, militarySites);
         }
         // The reporting text without teasers and appeals: copies of an article on two sites share it.
-        String reporting = String.join(" ", body.sentences().stream().map(Sentence::text).toList());
+        List<String> reporting = new ArrayList<>();
+        for (SentenceFacts s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.word()) {
+                    reporting.add(t.norm());
+                }
+            }
+        }
         return new Extraction(mentions(article, reporting, merged, notes), reference, notes);
     }
 
@@ -764,7 +771,8 @@ public final class IncidentExtractor {
         return kept;
     }
 
-    private List<IncidentMention> mentions(Article article, String reporting, List<Draft> drafts, List<String> notes) {
+    private List<IncidentMention> mentions(Article article, List<String> reporting, List<Draft> drafts,
+                                           List<String> notes) {
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt((Draft d) -> d.sentence.sentence().start())
                 .thenComparing(d -> d.date.earliest()));

@@ -46,7 +46,7 @@ final class SentenceReader {
                 incidentDates.add(d);
             }
         }
-        boolean weak = tokens.stream().anyMatch(t -> Vocabulary.WEAK_INCIDENT_WORDS.contains(t.norm()));
+        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT));
         return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, kind, weak, cause,
                 background(tokens), anaphoric(tokens), military(tokens), militaryFraming(tokens), respectively(tokens));
     }
@@ -56,11 +56,11 @@ final class SentenceReader {
         boolean explosion = false;
         boolean fire = false;
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).norm();
-            if (Vocabulary.EXPLOSION_WORDS.contains(w)) {
-                boolean phrasal = w.equals("blew") || w.equals("blown");
+            Token tok = tokens.get(i);
+            if (tok.has(Lexicon.EXPLOSION)) {
+                boolean phrasal = tok.is("blew") || tok.is("blown");
                 explosion |= !phrasal || i + 1 < tokens.size() && tokens.get(i + 1).is("up");
-            } else if (Vocabulary.FIRE_WORDS.contains(w) && !nonIncidentFire(tokens, i)) {
+            } else if (tok.has(Lexicon.FIRE) && !nonIncidentFire(tokens, i)) {
                 fire = true;
             }
         }
@@ -102,7 +102,7 @@ final class SentenceReader {
             if (triggerWord(tok) || tok.is(";") || tok.is(",")) {
                 return false;
             }
-            if (Vocabulary.ATTRIBUTION_WORDS.contains(tok.norm())) {
+            if (tok.has(Lexicon.ATTRIBUTION)) {
                 boolean passive = tok.is("reported") && k > 0 && PASSIVE_AUXILIARIES.contains(t.get(k - 1).norm());
                 return !passive;
             }
@@ -113,7 +113,7 @@ final class SentenceReader {
                 if (triggerWord(tok)) {
                     return false;
                 }
-                if (Vocabulary.ATTRIBUTION_WORDS.contains(tok.norm()) && !tok.is("according")) {
+                if (tok.has(Lexicon.ATTRIBUTION) && !tok.is("according")) {
                     return true;
                 }
             }
@@ -122,10 +122,7 @@ final class SentenceReader {
     }
 
     private static boolean triggerWord(Token tok) {
-        String w = tok.norm();
-        return Vocabulary.EXPLOSION_WORDS.contains(w) || Vocabulary.FIRE_WORDS.contains(w)
-                || Vocabulary.SHELLING_WORDS.contains(w) || Vocabulary.STRIKE_WORDS.contains(w)
-                || Vocabulary.AIRSTRIKE_WORDS.contains(w);
+        return tok.has(Lexicon.TRIGGER);
     }
 
     static int firstTokenAt(List<Token> t, int offset) {
@@ -149,7 +146,7 @@ final class SentenceReader {
 
     private static boolean background(List<Token> t) {
         for (Token tok : t) {
-            if (Vocabulary.BACKGROUND_WORDS.contains(tok.norm())) {
+            if (tok.has(Lexicon.BACKGROUND)) {
                 return true;
             }
         }
@@ -158,11 +155,10 @@ final class SentenceReader {
 
     private static boolean anaphoric(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            String next = t.get(i + 1).norm();
-            if (Vocabulary.ANAPHORS.contains(t.get(i).norm()) && (Vocabulary.EXPLOSION_WORDS.contains(next)
-                    || Vocabulary.FIRE_WORDS.contains(next) || Vocabulary.WEAK_INCIDENT_WORDS.contains(next)
-                    || Vocabulary.FACILITY_HEADS.contains(next) || next.equals("attack") || next.equals("test")
-                    || next.equals("affected") || next.equals("episode"))) {
+            Token next = t.get(i + 1);
+            if (t.get(i).has(Lexicon.ANAPHOR) && (next.has(Lexicon.EXPLOSION | Lexicon.FIRE | Lexicon.WEAK_INCIDENT
+                    | Lexicon.FACILITY_HEAD) || next.is("attack") || next.is("test") || next.is("affected")
+                    || next.is("episode"))) {
                 return true;
             }
         }
@@ -175,13 +171,13 @@ final class SentenceReader {
      */
     private static boolean military(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            String w = t.get(i).norm();
-            if (Vocabulary.PRODUCT_WORDS.contains(w)) {
+            Token tok = t.get(i);
+            if (tok.has(Lexicon.PRODUCT)) {
                 return true;
             }
-            if (Vocabulary.MISSILE_WORDS.contains(w)) {
+            if (tok.has(Lexicon.MISSILE)) {
                 for (int k = Math.max(0, i - 5); k < Math.min(t.size(), i + 3); k++) {
-                    if (Vocabulary.PRODUCTION_WORDS.contains(t.get(k).norm())) {
+                    if (t.get(k).has(Lexicon.PRODUCTION)) {
                         return true;
                     }
                 }

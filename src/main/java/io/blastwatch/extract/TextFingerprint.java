@@ -21,6 +21,11 @@ public final class TextFingerprint {
                 words.add(t.norm());
             }
         }
+        return simHash(words);
+    }
+
+    /** The fingerprint of words already split and folded. */
+    public static long simHash(List<String> words) {
         int[] weights = new int[64];
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = hash(words, i);

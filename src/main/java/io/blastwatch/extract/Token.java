@@ -6,8 +6,18 @@ package io.blastwatch.extract;
  * @param text the characters as written
  * @param norm lower case, diacritics folded, typographic apostrophes made plain: what matching compares
  * @param word true for words and numbers, false for punctuation
+ * @param classes the word's {@link Lexicon} classes
  */
-public record Token(String text, String norm, int start, int end, boolean word) {
+public record Token(String text, String norm, int start, int end, boolean word, int classes) {
+
+    Token(String text, String norm, int start, int end, boolean word) {
+        this(text, norm, start, end, word, word ? Lexicon.classify(norm) : 0);
+    }
+
+    /** Whether the word belongs to any of the {@link Lexicon} classes in the mask. */
+    public boolean has(int mask) {
+        return (classes & mask) != 0;
+    }
 
     public boolean capitalized() {
         return word && Character.isUpperCase(text.charAt(0));

@@ -120,4 +120,23 @@ final class Vocabulary {
             "added", "wrote", "writes", "told", "announced", "reported", "reports", "report", "review", "assessment",
             "update", "statement", "dated", "published", "tweeted", "briefing", "bulletin", "intelligence",
             "claimed", "commented", "explained", "concluded", "according");
+
+    /** Words that open a cause: "caused by", "due to", "blamed on". */
+    static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
+            "because", "explained", "linked", "triggered", "sparked", "following", "after", "amid");
+
+    /** Official and technical explanations: "planned tests", "human error". */
+    static final Set<String> EXPLANATION_WORDS = Set.of("testing", "tests", "test", "tested", "error",
+            "negligence", "negligent", "violation", "violations", "malfunction", "leak", "short", "accident",
+            "accidental", "mishandling", "handling", "careless", "carelessness", "fatigue", "technical");
+
+    /** Verbs and nouns of attacking that make a drone or missile word name an attack. */
+    static final Set<String> ATTACK_LINKS = Set.of("involved", "behind", "responsible", "caused", "hit", "struck",
+            "attacked", "attack", "attacks", "strike", "strikes", "raid", "targeted", "target", "downed", "crashed",
+            "carried", "conducted", "launched", "assault", "shelled", "shelling");
+
+    /** Nouns after a weapon word that make it a product ("missile programme"), not a strike. */
+    static final Set<String> WEAPON_AS_PRODUCT = Set.of("programme", "program", "system", "systems",
+            "engines", "engine", "components", "test", "tests", "testing", "range", "fuel", "maker", "makers",
+            "producer", "producers");
 }
