@@ -19,6 +19,7 @@ import io.blastwatch.ingest.ArticleDefaults;
 import io.blastwatch.ingest.ArticleFiles;
 import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
+import io.blastwatch.ingest.FeedReader;
 import io.blastwatch.ingest.Ingestion;
 import io.blastwatch.ingest.IngestionSummary;
 import io.blastwatch.model.Alert;
@@ -43,7 +44,7 @@ public final class AnalyzeJob {
         this.progress = progress;
     }
 
-    public AnalysisReport run(List<String> paths) throws IOException {
+    public AnalysisReport run(List<String> paths) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("blastwatch-analyze-");
         progress.accept("starting the embedded broker");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
@@ -56,7 +57,7 @@ public final class AnalyzeJob {
             try (ArticlePublisher publisher = new ArticlePublisher(client, Clock.systemUTC())) {
                 ArticleFiles files = new ArticleFiles(new ArticleParser(new ArticleDefaults()),
                         ArticleFiles.DEFAULT_MAX_FILE_BYTES);
-                ingested = new Ingestion(files, publisher, s -> progress.accept(s.read() + " articles read"))
+                ingested = new Ingestion(files, FeedReader.standard(new ArticleDefaults()), publisher, s -> { })
                         .ingest(paths, System.in);
             }
             if (ingested.published() == 0) {

@@ -59,6 +59,13 @@ public final class PipelineService implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Kafka client settings for other clients of the same cluster: the configured ones and the bootstrap. */
+    public Map<String, Object> clientProperties(BlastwatchConfig config) {
+        Map<String, Object> client = new HashMap<>(config.clientProperties());
+        client.put("bootstrap.servers", bootstrapServers);
+        return client;
+    }
+
     public boolean embedded() {
         return broker != null;
     }

@@ -80,7 +80,9 @@ public final class TopicSnapshot {
         try {
             K key = topic.keySerde().deserializer().deserialize(raw.topic(), raw.key());
             V value = topic.valueSerde().deserializer().deserialize(raw.topic(), raw.value());
-            return java.util.Optional.of(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), key, value));
+            return java.util.Optional.of(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), raw.timestamp(),
+                    raw.timestampType(), raw.serializedKeySize(), raw.serializedValueSize(), key, value, raw.headers(),
+                    raw.leaderEpoch()));
         } catch (RuntimeException e) {
             log.warn("Skipping undecodable record {}-{}@{}: {}", raw.topic(), raw.partition(), raw.offset(), e.getMessage());
             return java.util.Optional.empty();

@@ -9,6 +9,7 @@ import io.blastwatch.ingest.ArticleDefaults;
 import io.blastwatch.ingest.ArticleFiles;
 import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
+import io.blastwatch.ingest.FeedReader;
 import io.blastwatch.ingest.Ingestion;
 import io.blastwatch.ingest.IngestionSummary;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Publishes articles to articles-raw on a running broker (the one of run by default): files, "
-                + "directories, globs (.json, .jsonl, .txt, .html, optionally .gz) or - for standard input.")
+                + "directories, globs (.json, .jsonl, .txt, .html, optionally .gz), feed urls (read once), or - for "
+                + "standard input.")
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,17 +36,23 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BlastwatchConfig config = options.config();
-        ArticleFiles files = new ArticleFiles(new ArticleParser(new ArticleDefaults(outlet,
-                config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS), Clock.systemUTC())),
-                ArticleFiles.DEFAULT_MAX_FILE_BYTES);
+        ArticleDefaults defaults = new ArticleDefaults(outlet, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
+                Clock.systemUTC());
+        ArticleFiles files = new ArticleFiles(new ArticleParser(defaults), ArticleFiles.DEFAULT_MAX_FILE_BYTES);
         IngestionSummary summary;
+        ProgressLine progress = ProgressLine.onStandardError("ingest");
         try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
-            summary = new Ingestion(files, publisher, s -> System.err.printf("ingest: %d read, %d published, %d rejected%n",
-                    s.read(), s.published(), s.rejected())).ingest(paths, System.in);
+            summary = new Ingestion(files, FeedReader.standard(defaults), publisher, progress::update)
+                    .ingest(paths, System.in);
+        } finally {
+            progress.finish();
         }
         summary.rejections().forEach(r -> System.err.println("rejected " + r.origin() + ": " + r.reason()));
-        System.out.printf("%d articles read, %d published, %d rejected%n", summary.read(), summary.published(),
-                summary.rejected());
+        if (summary.rejected() > summary.rejections().size()) {
+            System.err.println("... and " + (summary.rejected() - summary.rejections().size()) + " more rejections");
+        }
+        System.out.printf("%d articles read, %d published, %d skipped as duplicates, %d rejected%n", summary.read(),
+                summary.published(), summary.duplicates(), summary.rejected());
         return summary.published() == 0 && summary.read() > 0 ? 2 : 0;
     }
 }

@@ -1,50 +1,101 @@
 package io.blastwatch.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.blastwatch.app.BlastwatchConfig;
 import io.blastwatch.app.PipelineService;
+import io.blastwatch.app.TopicSnapshot;
+import io.blastwatch.http.ArticlePushHandler;
+import io.blastwatch.http.HealthHandler;
 import io.blastwatch.http.HttpApi;
+import io.blastwatch.ingest.ArticleDefaults;
+import io.blastwatch.ingest.ArticleParser;
+import io.blastwatch.ingest.ArticlePublisher;
+import io.blastwatch.ingest.FeedReader;
+import io.blastwatch.ingest.FeedService;
+import io.blastwatch.ingest.KafkaFeedMemory;
+import io.blastwatch.topology.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the pipeline as a service until Ctrl-C. Without --bootstrap-servers it starts the embedded "
-                + "Kafka broker on 127.0.0.1:<broker.port> (default 9092), keeping its data in --data-dir.")
+                + "Kafka broker on 127.0.0.1:<broker.port> (default 9092), keeping its data in --data-dir. Serves "
+                + "GET /api/health and POST /articles, and polls the feeds of --feeds.")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
 
+    @Option(names = "--feeds", paramLabel = "FILE", description = "RSS/Atom feed urls to poll, one a line.")
+    Path feedsFile;
+
+    @Option(names = "--feed-interval", paramLabel = "DURATION", defaultValue = "15m",
+            converter = DurationConverter.class, description = "How often to poll the feeds (default ${DEFAULT-VALUE}).")
+    Duration feedInterval;
+
     @Override
     public Integer call() throws InterruptedException {
         BlastwatchConfig config = options.config();
-        CountDownLatch stopped = new CountDownLatch(1);
+        List<URI> feeds = feedsFile == null ? List.of() : FeedService.readList(feedsFile);
+        List<AutoCloseable> running = new ArrayList<>();
         PipelineService service = PipelineService.start(config);
-        HttpApi http;
+        running.add(service);
         try {
-            http = HttpApi.start(config.getString(BlastwatchConfig.HTTP_BIND), config.getInt(BlastwatchConfig.HTTP_PORT),
-                    service.pipeline().streams());
-        } catch (IOException e) {
-            service.close();
-            throw new IllegalStateException("cannot listen on " + config.getString(BlastwatchConfig.HTTP_BIND) + ":"
-                    + config.getInt(BlastwatchConfig.HTTP_PORT) + ": " + e.getMessage(), e);
+            var client = service.clientProperties(config);
+            ArticleDefaults defaults = new ArticleDefaults(null, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
+                    Clock.systemUTC());
+            ArticlePublisher publisher = new ArticlePublisher(client, Clock.systemUTC());
+            running.add(0, publisher);
+            HttpApi http = HttpApi.start(config.getString(BlastwatchConfig.HTTP_BIND), config.getInt(BlastwatchConfig.HTTP_PORT),
+                    HttpApi.routes(new HealthHandler(service.pipeline().streams()),
+                            new ArticlePushHandler(new ArticleParser(defaults), publisher, ArticlePushHandler.DEFAULT_MAX_BODY_BYTES)));
+            running.add(0, http);
+            if (!feeds.isEmpty()) {
+                KafkaFeedMemory memory = new KafkaFeedMemory(client, Topics.FEED_STATE,
+                        TopicSnapshot.latest(client, Topics.FEED_STATE), Clock.systemUTC());
+                running.add(0, memory);
+                FeedService feedService = new FeedService(feeds, FeedReader.standard(defaults), memory, publisher);
+                feedService.start(feedInterval);
+                running.add(0, feedService);
+            }
+            service.topicReport().forEach(line -> System.err.println("topic " + line));
+            System.err.println("blastwatch: running on Kafka at " + service.bootstrapServers()
+                    + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath() + ")" : "")
+                    + "; http://" + config.getString(BlastwatchConfig.HTTP_BIND) + ":" + http.port()
+                    + " (/api/health, POST /articles)" + (feeds.isEmpty() ? "" : "; polling " + feeds.size()
+                    + " feeds every " + feedInterval) + "; Ctrl-C stops");
+        } catch (IOException | RuntimeException e) {
+            closeAll(running);
+            throw new IllegalStateException("cannot start: " + e.getMessage(), e);
         }
-        Thread shutdown = new Thread(() -> {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("blastwatch: stopping");
-            http.close();
-            service.close();
+            closeAll(running);
             stopped.countDown();
-        }, "blastwatch-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        service.topicReport().forEach(line -> System.err.println("topic " + line));
-        System.err.println("blastwatch: running on Kafka at " + service.bootstrapServers()
-                + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath() + ")" : "")
-                + "; health at http://" + config.getString(BlastwatchConfig.HTTP_BIND) + ":" + http.port() + "/api/health"
-                + "; publish articles with: java -jar target/blastwatch.jar ingest PATH... ; Ctrl-C stops");
+        }, "blastwatch-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Closes in the order given: the newest first, the broker last. */
+    private static void closeAll(List<AutoCloseable> running) {
+        for (AutoCloseable c : running) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                System.err.println("blastwatch: while stopping: " + e.getMessage());
+            }
+        }
     }
 }

@@ -1,22 +1,18 @@
 package io.blastwatch.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.blastwatch.serde.Json;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * The HTTP endpoints of {@code run}, on the JDK's own server: {@code GET /api/health} says whether the pipeline is
- * running (200) or not (503). Binds to localhost unless told otherwise.
+ * The HTTP server of {@code run}, on the JDK's own server: one handler a path. Binds to localhost unless told
+ * otherwise.
  */
 public final class HttpApi implements AutoCloseable {
 
@@ -28,43 +24,29 @@ public final class HttpApi implements AutoCloseable {
         this.executor = executor;
     }
 
-    public static HttpApi start(String bind, int port, KafkaStreams streams) throws IOException {
+    public static HttpApi start(String bind, int port, Map<String, HttpHandler> routes) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "blastwatch-http");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/api/health", exchange -> health(exchange, streams));
+        routes.forEach(server::createContext);
         server.start();
         return new HttpApi(server, executor);
     }
 
+    /** The routes every run serves. */
+    public static Map<String, HttpHandler> routes(HealthHandler health, ArticlePushHandler push) {
+        Map<String, HttpHandler> routes = new LinkedHashMap<>();
+        routes.put("/api/health", health);
+        routes.put("/articles", push);
+        return routes;
+    }
+
     public int port() {
         return server.getAddress().getPort();
-    }
-
-    private static void health(HttpExchange exchange, KafkaStreams streams) throws IOException {
-        if (!exchange.getRequestMethod().equals("GET")) {
-            send(exchange, 405, Map.of("status", 405, "error", "only GET is allowed"));
-            return;
-        }
-        KafkaStreams.State state = streams.state();
-        boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
-        body.put("pipeline", state.name());
-        send(exchange, up ? 200 : 503, body);
-    }
-
-    static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = Json.toString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     @Override

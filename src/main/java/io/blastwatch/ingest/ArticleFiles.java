@@ -92,8 +92,8 @@ public final class ArticleFiles {
             } else {
                 byte[] bytes = readLimited(in, maxFileBytes);
                 if (bytes == null) {
-                    sink.accept(ReadResult.rejected(origin, "file larger than " + maxFileBytes / (1024 * 1024)
-                            + " MB; split it or use JSON lines"));
+                    sink.accept(ReadResult.rejected(origin, "file larger than " + size(maxFileBytes)
+                            + "; split it or use JSON lines"));
                     return;
                 }
                 parser.parse(origin, bytes, format).forEach(sink);
@@ -117,7 +117,7 @@ public final class ArticleFiles {
         } else {
             byte[] bytes = readLimited(buffered, maxFileBytes);
             if (bytes == null) {
-                sink.accept(ReadResult.rejected("stdin", "input larger than " + maxFileBytes / (1024 * 1024) + " MB"));
+                sink.accept(ReadResult.rejected("stdin", "input larger than " + size(maxFileBytes)));
             } else {
                 parser.parse("stdin", bytes, ArticleParser.Format.TEXT).forEach(sink);
             }
@@ -139,6 +139,10 @@ public final class ArticleFiles {
                 sink.accept(parser.jsonLine(where, line));
             }
         }
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     private static byte[] readLimited(InputStream in, long limit) throws IOException {

@@ -150,25 +150,7 @@ public final class ArticleParser {
         } catch (IOException e) {
             return ReadResult.rejected(origin, "unreadable HTML: " + e.getMessage());
         }
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.selectFirst("main");
-        }
-        if (root == null) {
-            root = doc.body();
-        }
-        root.select("nav, header, footer, aside, script, style, form, noscript, figure figcaption, button").remove();
-        StringBuilder text = new StringBuilder();
-        for (Element block : root.select("h2, h3, h4, p, li, blockquote")) {
-            String line = block.text().trim();
-            boolean leaf = block.select("h2, h3, h4, p, li, blockquote").size() == 1; // select() includes the block itself
-            if (!line.isEmpty() && leaf) {
-                text.append(line).append("\n\n");
-            }
-        }
-        if (text.length() == 0) {
-            text.append(root.text());
-        }
+        String text = articleText(doc);
         String title = firstNonBlank(meta(doc, "og:title"), doc.selectFirst("h1") == null ? null
                 : doc.selectFirst("h1").text(), doc.title());
         String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
@@ -182,8 +164,39 @@ public final class ArticleParser {
         String outlet = meta(doc, "og:site_name");
         Article article = new Article(null, url, outlet, title, published,
                 published == null ? null : PublicationSource.FIELD, doc.selectFirst("html[lang]") == null ? null
-                : doc.selectFirst("html[lang]").attr("lang"), text.toString().trim());
+                : doc.selectFirst("html[lang]").attr("lang"), text);
         return defaults.complete(origin, article);
+    }
+
+    /**
+     * The article's own text from a web page, one paragraph a line: the {@code <article>} (else {@code <main>}, else
+     * the body) without navigation, headers, footers, asides, scripts, forms and captions.
+     */
+    public static String articleText(Document doc) {
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        if (root == null) {
+            return "";
+        }
+        root = root.clone();
+        root.select("nav, header, footer, aside, script, style, form, noscript, figure figcaption, button").remove();
+        StringBuilder text = new StringBuilder();
+        for (Element block : root.select("h2, h3, h4, p, li, blockquote")) {
+            String line = block.text().trim();
+            boolean leaf = block.select("h2, h3, h4, p, li, blockquote").size() == 1; // select() includes the block itself
+            if (!line.isEmpty() && leaf) {
+                text.append(line).append("\n\n");
+            }
+        }
+        if (text.length() == 0) {
+            text.append(root.text());
+        }
+        return text.toString().trim();
     }
 
     private static String meta(Document doc, String name) {

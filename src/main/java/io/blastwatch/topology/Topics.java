@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.blastwatch.model.Alert;
 import io.blastwatch.model.DeadLetter;
+import io.blastwatch.model.FeedState;
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.WindowCount;
@@ -29,8 +30,12 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTERS =
             new Topic<>("articles-dlq", Serdes.String(), JsonSerde.of(DeadLetter.class));
 
+    /** What feed pollers remember: items already published and each feed's conditional-GET validators. */
+    public static final Topic<String, FeedState> FEED_STATE =
+            new Topic<>("feed-state", Serdes.String(), JsonSerde.of(FeedState.class));
+
     public static final List<Topic<?, ?>> ALL = List.of(ARTICLES_RAW, INCIDENT_MENTIONS, INCIDENTS, COUNTS, ALERTS,
-            DEAD_LETTERS);
+            DEAD_LETTERS, FEED_STATE);
 
     /** Topics the pipeline reads; the others it only writes. */
     public static final List<Topic<?, ?>> INPUTS = List.of(ARTICLES_RAW, INCIDENT_MENTIONS, INCIDENTS);

@@ -290,4 +290,34 @@ class ArticleFilesTest {
             assertThat(r.rejection()).startsWith("cannot read");
         });
     }
+
+    @Test
+    void shouldRejectBadInputsWithReasonsAndLetEverythingElseThrough() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(mixed.resolve("good.json"), "{\"id\":\"good\",\"text\":\"A blast hit the depot.\"}");
+        Files.writeString(mixed.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"One.\"}\n{broken\n"
+                + "{\"id\":\"l3\",\"text\":\"Three.\"}\n");
+        Files.write(mixed.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        Files.writeString(mixed.resolve("empty.txt"), " date 2024-02-09\n   \n");
+        try (OutputStream out = Files.newOutputStream(mixed.resolve("huge.txt"))) {
+            byte[] line = "An explosion was reported again and again in this enormous text.\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        List<ReadResult> results = new ArrayList<>();
+        for (Path file : ArticleFiles.expand(mixed.toString())) {
+            files.read(file, results::add);
+        }
+
+        assertThat(results.stream().filter(ReadResult::accepted).map(r -> r.article().id()))
+                .containsExactlyInAnyOrder("good", "l1", "l3");
+        assertThat(results.stream().filter(r -> !r.accepted()).map(r -> r.origin() + " " + r.rejection()))
+                .hasSize(4)
+                .anyMatch(r -> r.contains("lines.jsonl:2") && r.contains("malformed JSON"))
+                .anyMatch(r -> r.contains("binary.txt") && r.contains("binary"))
+                .anyMatch(r -> r.contains("empty.txt") && r.contains("empty"))
+                .anyMatch(r -> r.contains("huge.txt") && r.contains("larger than 10 MB"));
+    }
 }

@@ -62,10 +62,10 @@ public final class KafkaFixture implements AutoCloseable {
         }
     }
 
-    public IngestionSummary ingest(List<String> paths) throws java.io.IOException {
+    public IngestionSummary ingest(List<String> paths) throws java.io.IOException, InterruptedException {
         try (ArticlePublisher publisher = new ArticlePublisher(client(), Clock.systemUTC())) {
             ArticleFiles files = new ArticleFiles(new ArticleParser(new ArticleDefaults()), ArticleFiles.DEFAULT_MAX_FILE_BYTES);
-            return new Ingestion(files, publisher, s -> { }).ingest(paths, System.in);
+            return new Ingestion(files, null, publisher, s -> { }).ingest(paths, System.in);
         }
     }
 
