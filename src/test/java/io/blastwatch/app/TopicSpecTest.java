@@ -70,7 +70,7 @@ class TopicSpecTest {
                 .toList();
 
         assertThat(compacted).containsExactlyInAnyOrder(Topics.INCIDENTS.name(), Topics.ALERTS.name(),
-                Topics.COUNTS.name());
+                Topics.COUNTS.name(), Topics.FEED_STATE.name());
     }
 
     @Test

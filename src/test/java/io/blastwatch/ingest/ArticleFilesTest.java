@@ -142,7 +142,7 @@ class ArticleFilesTest {
         assertThat(bigResults).singleElement().satisfies(r -> {
             assertThat(r.accepted()).isFalse();
             assertThat(r.origin()).isEqualTo(big.toString());
-            assertThat(r.rejection()).contains("larger than").contains("MB");
+            assertThat(r.rejection()).contains("larger than 1 KB");
         });
         assertThat(fitsResults).singleElement().satisfies(r -> assertThat(r.accepted()).isTrue());
     }
