@@ -35,6 +35,7 @@ public final class BlastwatchConfig extends AbstractConfig {
     public static final String EXTRACT_MAX_ARTICLE_CHARS = "extract.max.article.chars";
     public static final String HTTP_PORT = "http.port";
     public static final String HTTP_BIND = "http.bind";
+    public static final String HTTP_ADVERTISED_HOST = "http.advertised.host";
 
     static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "", Importance.HIGH,
@@ -69,7 +70,10 @@ public final class BlastwatchConfig extends AbstractConfig {
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the HTTP endpoints of run (0 picks a free port).")
             .define(HTTP_BIND, Type.STRING, "127.0.0.1", Importance.MEDIUM,
-                    "Address the HTTP endpoints bind to; localhost unless told otherwise.");
+                    "Address the HTTP endpoints bind to; localhost unless told otherwise.")
+            .define(HTTP_ADVERTISED_HOST, Type.STRING, "", Importance.LOW,
+                    "Host name other instances use to reach this one's HTTP endpoints (application.server). "
+                            + "Default: http.bind, or this machine's name when binding to all addresses.");
 
     private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential", "key");
 
@@ -83,6 +87,23 @@ public final class BlastwatchConfig extends AbstractConfig {
 
     public boolean embeddedBroker() {
         return getString(BOOTSTRAP_SERVERS).isBlank();
+    }
+
+    /** The host other instances reach this one's HTTP endpoints at. */
+    public String advertisedHost() {
+        String configured = getString(HTTP_ADVERTISED_HOST);
+        if (!configured.isBlank()) {
+            return configured;
+        }
+        String bind = getString(HTTP_BIND);
+        if (!bind.equals("0.0.0.0") && !bind.equals("::")) {
+            return bind;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     public Path dataDir() {

@@ -30,7 +30,13 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(BlastwatchConfig config, String bootstrapServers, Path stateDir, Gazetteer gazetteer) {
-        Properties props = StreamsProperties.of(config, bootstrapServers, stateDir);
+        return start(config, bootstrapServers, stateDir, gazetteer, null);
+    }
+
+    /** @param applicationServer host:port of this instance's HTTP endpoints, or null */
+    public static Pipeline start(BlastwatchConfig config, String bootstrapServers, Path stateDir, Gazetteer gazetteer,
+                                 String applicationServer) {
+        Properties props = StreamsProperties.of(config, bootstrapServers, stateDir, applicationServer);
         Topology topology = BlastwatchTopology.build(config.pipelineSettings(), gazetteer);
         KafkaStreams streams = new KafkaStreams(topology, props);
         Pipeline pipeline = new Pipeline(streams);

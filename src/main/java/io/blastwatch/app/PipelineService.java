@@ -27,7 +27,8 @@ public final class PipelineService implements AutoCloseable {
         this.topicReport = topicReport;
     }
 
-    public static PipelineService start(BlastwatchConfig config) {
+    /** @param applicationServer host:port of this instance's HTTP endpoints, or null */
+    public static PipelineService start(BlastwatchConfig config, String applicationServer) {
         EmbeddedKafkaBroker broker = null;
         try {
             String bootstrap;
@@ -45,7 +46,8 @@ public final class PipelineService implements AutoCloseable {
             try (Admin admin = Admin.create(client)) {
                 report = TopicProvisioner.ensure(admin, TopicSpec.bundled());
             }
-            Pipeline pipeline = Pipeline.start(config, bootstrap, config.dataDir().resolve("state"), Gazetteer.load());
+            Pipeline pipeline = Pipeline.start(config, bootstrap, config.dataDir().resolve("state"), Gazetteer.load(),
+                    applicationServer);
             return new PipelineService(broker, pipeline, bootstrap, report);
         } catch (RuntimeException e) {
             if (broker != null) {

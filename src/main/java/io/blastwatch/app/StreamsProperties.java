@@ -12,7 +12,11 @@ public final class StreamsProperties {
     private StreamsProperties() {
     }
 
-    public static Properties of(BlastwatchConfig config, String bootstrapServers, Path stateDir) {
+    /**
+     * @param applicationServer host:port of this instance's HTTP endpoints, told to the other instances so that any of
+     *                          them can forward a query to the one holding the data; null when there are none
+     */
+    public static Properties of(BlastwatchConfig config, String bootstrapServers, Path stateDir, String applicationServer) {
         Properties props = new Properties();
         props.putAll(config.clientProperties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -24,6 +28,9 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         props.put("processing.exception.handler.global.enabled", true);
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
         return props;
     }
 }

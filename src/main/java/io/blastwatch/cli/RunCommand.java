@@ -13,9 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import io.blastwatch.app.BlastwatchConfig;
 import io.blastwatch.app.PipelineService;
 import io.blastwatch.app.TopicSnapshot;
-import io.blastwatch.http.ArticlePushHandler;
-import io.blastwatch.http.HealthHandler;
-import io.blastwatch.http.HttpApi;
+import io.blastwatch.http.ApiServer;
 import io.blastwatch.ingest.ArticleDefaults;
 import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
@@ -23,14 +21,16 @@ import io.blastwatch.ingest.FeedReader;
 import io.blastwatch.ingest.FeedService;
 import io.blastwatch.ingest.KafkaFeedMemory;
 import io.blastwatch.topology.Topics;
+import io.blastwatch.window.RollingWindow;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the pipeline as a service until Ctrl-C. Without --bootstrap-servers it starts the embedded "
-                + "Kafka broker on 127.0.0.1:<broker.port> (default 9092), keeping its data in --data-dir. Serves "
-                + "GET /api/health and POST /articles, and polls the feeds of --feeds.")
+                + "Kafka broker on 127.0.0.1:<broker.port> (default 9092), keeping its data in --data-dir. Serves the "
+                + "dashboard, the query API, /metrics, /api/health and POST /articles, and polls the feeds of --feeds.")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,18 +48,21 @@ final class RunCommand implements Callable<Integer> {
         BlastwatchConfig config = options.config();
         List<URI> feeds = feedsFile == null ? List.of() : FeedService.readList(feedsFile);
         List<AutoCloseable> running = new ArrayList<>();
-        PipelineService service = PipelineService.start(config);
-        running.add(service);
         try {
+            // The HTTP server comes first: the pipeline must be told its address, for the other instances.
+            ApiServer http = ApiServer.start(config.getString(BlastwatchConfig.HTTP_BIND), config.getInt(BlastwatchConfig.HTTP_PORT));
+            running.add(http);
+            HostInfo self = new HostInfo(config.advertisedHost(), http.port());
+            PipelineService service = PipelineService.start(config, self.host() + ":" + self.port());
+            running.add(service);
+
             var client = service.clientProperties(config);
             ArticleDefaults defaults = new ArticleDefaults(null, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
                     Clock.systemUTC());
             ArticlePublisher publisher = new ArticlePublisher(client, Clock.systemUTC());
             running.add(0, publisher);
-            HttpApi http = HttpApi.start(config.getString(BlastwatchConfig.HTTP_BIND), config.getInt(BlastwatchConfig.HTTP_PORT),
-                    HttpApi.routes(new HealthHandler(service.pipeline().streams()),
-                            new ArticlePushHandler(new ArticleParser(defaults), publisher, ArticlePushHandler.DEFAULT_MAX_BODY_BYTES)));
-            running.add(0, http);
+            http.attach(service.pipeline().streams(), self, new RollingWindow(config.getInt(BlastwatchConfig.WINDOW_MONTHS)),
+                    config.getInt(BlastwatchConfig.ALERT_THRESHOLD), new ArticleParser(defaults), publisher, client);
             if (!feeds.isEmpty()) {
                 KafkaFeedMemory memory = new KafkaFeedMemory(client, Topics.FEED_STATE,
                         TopicSnapshot.latest(client, Topics.FEED_STATE), Clock.systemUTC());
@@ -71,9 +74,9 @@ final class RunCommand implements Callable<Integer> {
             service.topicReport().forEach(line -> System.err.println("topic " + line));
             System.err.println("blastwatch: running on Kafka at " + service.bootstrapServers()
                     + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath() + ")" : "")
-                    + "; http://" + config.getString(BlastwatchConfig.HTTP_BIND) + ":" + http.port()
-                    + " (/api/health, POST /articles)" + (feeds.isEmpty() ? "" : "; polling " + feeds.size()
-                    + " feeds every " + feedInterval) + "; Ctrl-C stops");
+                    + "; dashboard and API at http://" + config.getString(BlastwatchConfig.HTTP_BIND) + ":" + http.port()
+                    + "/" + (feeds.isEmpty() ? "" : "; polling " + feeds.size() + " feeds every " + feedInterval)
+                    + "; Ctrl-C stops");
         } catch (IOException | RuntimeException e) {
             closeAll(running);
             throw new IllegalStateException("cannot start: " + e.getMessage(), e);
@@ -88,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Closes in the order given: the newest first, the broker last. */
+    /** Closes in list order: what depends on the pipeline first, the pipeline and its broker, then the server. */
     private static void closeAll(List<AutoCloseable> running) {
         for (AutoCloseable c : running) {
             try {

@@ -11,10 +11,10 @@ import org.apache.kafka.streams.KafkaStreams;
 /** {@code GET /api/health}: 200 while the pipeline runs or rebalances, 503 otherwise. */
 public final class HealthHandler implements HttpHandler {
 
-    private final KafkaStreams streams;
+    private final PipelineHandle pipeline;
 
-    public HealthHandler(KafkaStreams streams) {
-        this.streams = streams;
+    public HealthHandler(PipelineHandle pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -23,7 +23,7 @@ public final class HealthHandler implements HttpHandler {
             HttpResponses.error(exchange, 405, "only GET is allowed");
             return;
         }
-        KafkaStreams.State state = streams.state();
+        KafkaStreams.State state = pipeline.get().map(KafkaStreams::state).orElse(KafkaStreams.State.CREATED);
         boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");

@@ -2,8 +2,6 @@ package io.blastwatch.http;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -11,10 +9,17 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The HTTP server of {@code run}, on the JDK's own server: one handler a path. Binds to localhost unless told
- * otherwise.
+ * The HTTP server of {@code run}, on the JDK's own server: one handler a path, added as the parts they serve come
+ * up. Binds to localhost unless told otherwise; a request must arrive within 30 s and its answer leave within 60 s.
  */
 public final class HttpApi implements AutoCloseable {
+
+    static {
+        // The JDK server reads its limits once, from system properties; without them a slow client holds a thread forever.
+        System.setProperty("sun.net.httpserver.maxReqTime", "30");
+        System.setProperty("sun.net.httpserver.maxRspTime", "60");
+        System.setProperty("sun.net.httpserver.maxReqHeaders", "100");
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -24,7 +29,7 @@ public final class HttpApi implements AutoCloseable {
         this.executor = executor;
     }
 
-    public static HttpApi start(String bind, int port, Map<String, HttpHandler> routes) throws IOException {
+    public static HttpApi start(String bind, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "blastwatch-http");
@@ -32,17 +37,13 @@ public final class HttpApi implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        routes.forEach(server::createContext);
         server.start();
         return new HttpApi(server, executor);
     }
 
-    /** The routes every run serves. */
-    public static Map<String, HttpHandler> routes(HealthHandler health, ArticlePushHandler push) {
-        Map<String, HttpHandler> routes = new LinkedHashMap<>();
-        routes.put("/api/health", health);
-        routes.put("/articles", push);
-        return routes;
+    public HttpApi route(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
     }
 
     public int port() {

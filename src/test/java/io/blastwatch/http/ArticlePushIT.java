@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blastwatch.app.TopicSnapshot;
@@ -29,8 +28,8 @@ class ArticlePushIT {
     void shouldAcceptValidArticlesAndExplainEveryRefusal() throws Exception {
         try (KafkaFixture kafka = new KafkaFixture();
              ArticlePublisher publisher = new ArticlePublisher(kafka.client(), Clock.systemUTC());
-             HttpApi api = HttpApi.start("127.0.0.1", 0, Map.of("/articles",
-                     new ArticlePushHandler(new ArticleParser(new ArticleDefaults()), publisher, 64 * 1024)))) {
+             HttpApi api = HttpApi.start("127.0.0.1", 0).route("/articles",
+                     new ArticlePushHandler(new ArticleParser(new ArticleDefaults()), publisher, 64 * 1024))) {
             String url = "http://127.0.0.1:" + api.port() + "/articles";
 
             HttpResponse<String> one = post(url, ARTICLE);

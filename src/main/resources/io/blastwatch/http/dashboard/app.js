@@ -1,0 +1,248 @@
+// The blastwatch dashboard: plain JavaScript and SVG over the read-only API, refreshed every few seconds.
+"use strict";
+
+const REFRESH_MS = 5000;
+const SVG = "http://www.w3.org/2000/svg";
+const DAY_MS = 86400000;
+const state = { country: null, outlines: null, settings: { windowMonths: 4, alertThreshold: 5 } };
+
+function el(name, attrs = {}, parent = null, text = null) {
+  const node = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== null) node.textContent = text;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+async function getJson(path) {
+  const response = await fetch(path, { cache: "no-store" });
+  if (!response.ok) throw new Error(path + " answered " + response.status);
+  return response.json();
+}
+
+const day = iso => new Date(iso + "T00:00:00Z").getTime();
+const isoDay = ms => new Date(ms).toISOString().slice(0, 10);
+const addMonths = (ms, n) => { const d = new Date(ms); d.setUTCMonth(d.getUTCMonth() + n); return d.getTime(); };
+
+function category(incident) {
+  if (!incident.unexplained) return "attributed";
+  return incident.kind === "EXPLOSION" && incident.militaryIndustrial ? "counted" : "unexplained";
+}
+
+function place(i) {
+  return [i.facility, i.settlement, i.region].filter(Boolean).join(", ") + (i.country ? " (" + i.country + ")" : "");
+}
+
+function clear(svg) { while (svg.firstChild) svg.removeChild(svg.firstChild); }
+
+// ---- time axis shared by the count chart and the timeline ----------------------------------------------------
+
+function timeAxis(svg, x, from, to, y) {
+  const axis = el("g", { class: "axis" }, svg);
+  el("line", { x1: x(from), x2: x(to), y1: y, y2: y }, axis);
+  const start = new Date(from);
+  let tick = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+  const months = (to - from) / (30 * DAY_MS);
+  const step = months > 24 ? 6 : months > 12 ? 3 : 1;
+  while (tick <= to) {
+    const d = new Date(tick);
+    if (d.getUTCMonth() % step === 0) {
+      el("line", { x1: x(tick), x2: x(tick), y1: y, y2: y + 4 }, axis);
+      const label = d.toLocaleString("en", { month: "short", timeZone: "UTC" }) + (d.getUTCMonth() === 0 || step > 1 ? " " + d.getUTCFullYear() : "");
+      el("text", { x: x(tick), y: y + 16, "text-anchor": "middle" }, axis, label);
+    }
+    tick = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  }
+}
+
+function span(incidents) {
+  const dates = incidents.map(i => day(i.date));
+  const first = Math.min(...dates);
+  const last = Math.max(...dates);
+  return [addMonths(first, -1), addMonths(last, state.settings.windowMonths) + 7 * DAY_MS];
+}
+
+// ---- rolling count ------------------------------------------------------------------------------------------
+
+function drawCounts(series, from, to) {
+  const svg = document.getElementById("count-chart");
+  clear(svg);
+  const W = 960, H = 260, left = 40, right = 16, top = 14, bottom = 30;
+  const threshold = state.settings.alertThreshold;
+  const max = Math.max(threshold + 1, ...series.map(p => p.count));
+  const x = t => left + (t - from) / (to - from) * (W - left - right);
+  const y = c => top + (1 - c / max) * (H - top - bottom);
+  const grid = el("g", { class: "grid" }, svg);
+  const axis = el("g", { class: "axis" }, svg);
+  for (let c = 0; c <= max; c++) {
+    el("line", { x1: left, x2: W - right, y1: y(c), y2: y(c) }, grid);
+    el("text", { x: left - 8, y: y(c) + 4, "text-anchor": "end" }, axis, String(c));
+  }
+  timeAxis(svg, x, from, to, H - bottom);
+  let path = "";
+  for (const p of series) {
+    const px = x(day(p.date)), py = y(p.count);
+    path += path ? ` H ${px.toFixed(1)} V ${py.toFixed(1)}` : `M ${px.toFixed(1)} ${py.toFixed(1)}`;
+  }
+  if (series.length) {
+    el("path", { class: "count-area", d: `${path} V ${y(0)} H ${x(day(series[0].date))} Z` }, svg);
+    el("path", { id: "count-line", class: "count-line", d: path }, svg);
+  }
+  el("line", { class: "threshold", x1: left, x2: W - right, y1: y(threshold), y2: y(threshold) }, svg);
+  el("text", { class: "threshold-label", x: W - right - 4, y: y(threshold) - 5, "text-anchor": "end" }, svg,
+    `alert threshold ${threshold}`);
+  const peak = series.reduce((best, p) => (p.count > (best ? best.count : -1) ? p : best), null);
+  const label = document.getElementById("peak");
+  if (peak && peak.count > 0) {
+    el("circle", { cx: x(day(peak.date)), cy: y(peak.count), r: 4, class: "counted" }, svg);
+    el("text", { id: "peak-label", x: x(day(peak.date)) + 6, y: y(peak.count) - 6 }, svg, `peak ${peak.count}`);
+    label.textContent = `peak ${peak.count} in the ${state.settings.windowMonths} months to ${peak.date}`;
+    label.dataset.peak = String(peak.count);
+  } else {
+    label.textContent = "no counted explosions";
+    label.dataset.peak = "0";
+  }
+}
+
+// ---- timeline -----------------------------------------------------------------------------------------------
+
+function drawTimeline(incidents, from, to) {
+  const svg = document.getElementById("timeline");
+  clear(svg);
+  const W = 960, left = 40, right = 16, base = 140;
+  const x = t => left + (t - from) / (to - from) * (W - left - right);
+  const lanes = { counted: 30, unexplained: 65, attributed: 100 };
+  timeAxis(svg, x, from, to, base);
+  for (const [name, yy] of Object.entries(lanes)) {
+    el("text", { x: 4, y: yy + 4, class: "axis", "font-size": 10 }, svg, "");
+    el("line", { x1: left, x2: W - right, y1: yy, y2: yy, stroke: "#eef0f2" }, svg);
+  }
+  for (const i of incidents) {
+    const c = category(i);
+    const dot = el("circle", { cx: x(day(i.date)), cy: lanes[c], r: 4 + Math.min(i.outlets, 6), class: c, "fill-opacity": .75 }, svg);
+    el("title", {}, dot, `${i.date} ${i.kind}: ${place(i)} — ${i.outlets} outlet(s)`);
+  }
+}
+
+// ---- map ----------------------------------------------------------------------------------------------------
+
+function drawMap(incidents) {
+  const svg = document.getElementById("map");
+  clear(svg);
+  if (!state.outlines) return;
+  const [lonMin, latMin, lonMax, latMax] = state.outlines.box;
+  const W = 600, H = 380;
+  // Equirectangular, widened by the cosine of the middle latitude so that shapes keep their proportions.
+  const k = Math.cos(((latMin + latMax) / 2) * Math.PI / 180);
+  const sx = W / ((lonMax - lonMin) * k), sy = H / (latMax - latMin), s = Math.min(sx, sy);
+  const offset = (W - (lonMax - lonMin) * k * s) / 2;
+  const x = lon => offset + (lon - lonMin) * k * s;
+  const y = lat => H - (lat - latMin) * s;
+  for (const country of state.outlines.countries) {
+    const d = country.rings.map(r => "M" + r.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("");
+    const watched = ["Russia", "Ukraine", "Belarus"].includes(country.name);
+    el("path", { d, class: "country" + (watched ? " watched" : "") }, svg);
+  }
+  for (const i of incidents) {
+    if (i.latitude == null || i.longitude == null) continue;
+    const dot = el("circle", { cx: x(i.longitude), cy: y(i.latitude), r: 4 + Math.min(i.outlets, 5), class: category(i), "fill-opacity": .7, stroke: "#fff" }, svg);
+    el("title", {}, dot, `${i.date} ${place(i)}`);
+  }
+}
+
+// ---- table and alerts ---------------------------------------------------------------------------------------
+
+function drawTable(incidents) {
+  const body = document.querySelector("#incidents tbody");
+  body.replaceChildren();
+  document.getElementById("incident-count").textContent = `(${incidents.length})`;
+  for (const i of incidents) {
+    const row = document.createElement("tr");
+    row.dataset.id = i.id;
+    const cells = [
+      i.date + (i.datePrecision !== "DAY" ? " (" + i.datePrecision.toLowerCase() + ")" : ""),
+      i.kind.toLowerCase().replace("_", " ") + (i.militaryIndustrial ? ", military-industrial" : ""),
+      place(i),
+      String(i.outlets),
+      i.unexplained ? "unexplained" : "attack" + (i.cause ? ": " + i.cause : ""),
+    ];
+    for (const text of cells) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      row.appendChild(td);
+    }
+    const evidence = document.createElement("td");
+    evidence.className = "evidence";
+    const source = (i.sources || [])[0];
+    if (source) {
+      evidence.textContent = source.evidence || "";
+      const outlets = document.createElement("small");
+      outlets.textContent = (i.sources || []).map(s => s.outlet).join(" · ");
+      evidence.appendChild(outlets);
+    }
+    row.appendChild(evidence);
+    body.appendChild(row);
+  }
+}
+
+function drawAlerts(alerts) {
+  const list = document.getElementById("alerts");
+  list.replaceChildren();
+  if (!alerts.length) {
+    const li = document.createElement("li");
+    li.className = "muted";
+    li.textContent = "No alerts yet.";
+    list.appendChild(li);
+  }
+  for (const a of alerts) {
+    const li = document.createElement("li");
+    const badge = document.createElement("span");
+    badge.className = "badge " + a.status;
+    badge.textContent = a.status;
+    li.append(badge, document.createTextNode(a.summary));
+    list.appendChild(li);
+  }
+}
+
+// ---- refresh ------------------------------------------------------------------------------------------------
+
+async function refresh() {
+  const status = document.getElementById("status");
+  try {
+    const [health, incidents, alerts] = await Promise.all([getJson("/api/health"), getJson("/api/incidents"), getJson("/api/alerts")]);
+    const countries = [...new Set(incidents.map(i => i.country).filter(Boolean))].sort();
+    const select = document.getElementById("country");
+    if (!state.country || !countries.includes(state.country)) {
+      const byCount = countries.map(c => [c, incidents.filter(i => i.country === c && category(i) === "counted").length]);
+      byCount.sort((a, b) => b[1] - a[1]);
+      state.country = byCount.length ? byCount[0][0] : null;
+    }
+    select.replaceChildren(...countries.map(c => new Option(c, c, false, c === state.country)));
+    drawTable(incidents);
+    drawAlerts(alerts);
+    drawMap(incidents);
+    if (incidents.length) {
+      const [from, to] = span(incidents);
+      drawTimeline(incidents, from, to);
+      if (state.country) {
+        const series = await getJson(`/api/counts/series?country=${state.country}&from=${isoDay(from)}&to=${isoDay(to)}`);
+        document.getElementById("count-title").textContent =
+          `of unexplained explosions in ${state.country}, ${state.settings.windowMonths} months to each day`;
+        drawCounts(series, from, to);
+      }
+    }
+    status.textContent = `pipeline ${health.pipeline.toLowerCase()} · ${incidents.length} incidents · updated ${new Date().toLocaleTimeString()}`;
+  } catch (e) {
+    status.textContent = "waiting for the pipeline: " + e.message;
+  }
+}
+
+async function start() {
+  document.getElementById("country").addEventListener("change", e => { state.country = e.target.value; refresh(); });
+  try { state.settings = await getJson("/api/settings"); } catch (e) { /* defaults stand until the API answers */ }
+  try { state.outlines = await getJson("/outlines.json"); } catch (e) { state.outlines = null; }
+  await refresh();
+  setInterval(refresh, REFRESH_MS);
+}
+
+start();

@@ -1,0 +1,93 @@
+package io.blastwatch.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import io.blastwatch.testing.JarProcess;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), served
+ * by the packaged jar after the example articles were ingested from another process.
+ */
+class DashboardIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Test
+    void shouldShowThePeakCountAndTheIncidents(@TempDir Path dataDir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "SKIPPED: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test");
+        int kafkaPort = freePort();
+        int httpPort = freePort();
+        try (JarProcess run = JarProcess.start("run", "--data-dir", dataDir.toString(), "-s", "broker.port=" + kafkaPort,
+                "-s", "broker.controller.port=" + freePort(), "-s", "http.port=" + httpPort)) {
+            run.awaitStderr("blastwatch: running on Kafka", Duration.ofSeconds(90));
+            JarProcess.Result ingest = JarProcess.run(Duration.ofMinutes(1), "ingest", "--bootstrap-servers",
+                    "127.0.0.1:" + kafkaPort, "examples/articles");
+            assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
+
+            ChromeDriver browser = browser();
+            try {
+                browser.manage().window().setSize(new Dimension(1280, 1700));
+                browser.get("http://127.0.0.1:" + httpPort + "/");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(500));
+                wait.until(d -> "5".equals(d.findElement(By.id("peak")).getDomAttribute("data-peak")));
+
+                assertThat(browser.findElement(By.id("peak-label")).getText()).isEqualTo("peak 5");
+                assertThat(browser.findElement(By.id("peak")).getText()).contains("peak 5").contains("2024-02-07");
+                assertThat(browser.findElement(By.id("count-line")).getDomAttribute("d")).isNotBlank();
+                List<WebElement> rows = browser.findElements(By.cssSelector("#incidents tbody tr"));
+                assertThat(rows).hasSize(11);
+                assertThat(rows.get(0).getText()).contains("2024-02-07").contains("Votkinsk Machine Building Plant");
+                assertThat(browser.findElements(By.cssSelector("#map circle"))).hasSize(11);
+                assertThat(browser.findElement(By.id("alerts")).getText()).contains("FIRING")
+                        .contains("5 unexplained explosions at Russian military-industrial sites");
+
+                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+                Path saved = Path.of("target/dashboard.png");
+                Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+                assertThat(Files.size(saved)).isGreaterThan(10_000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static ChromeDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The flags of a headless Chromium on a machine without network access or a display.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
