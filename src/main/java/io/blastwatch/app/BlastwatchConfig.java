@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.blastwatch.topology.PipelineSettings;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -60,7 +61,8 @@ public final class BlastwatchConfig extends AbstractConfig {
             .define(ALERT_SETTLE_MS, Type.LONG, 500L, Range.between(10, 60_000), Importance.LOW,
                     "How long count updates settle before alerts are evaluated, in milliseconds.")
             .define(DEDUP_RETENTION_DAYS, Type.INT, 1825, Range.atLeast(30), Importance.MEDIUM,
-                    "Deduplication keeps mentions of incidents dated within this many days of the latest publication time.")
+                    "Extraction and deduplication remember articles and mentions dated within this many days of the "
+                            + "latest publication time.")
             .define(INCIDENT_MAX_SOURCES, Type.INT, 100, Range.between(1, 10_000), Importance.LOW,
                     "Sources listed per incident record; counts of outlets and mentions stay exact beyond it.")
             .define(EXTRACT_MAX_MENTIONS, Type.INT, 50, Range.between(1, 1000), Importance.LOW,
@@ -125,6 +127,14 @@ public final class BlastwatchConfig extends AbstractConfig {
             }
         });
         return client;
+    }
+
+    /** The settings as supplied, for a person to check at start-up; credentials show as {@code [hidden]}. */
+    public String supplied() {
+        StringBuilder line = new StringBuilder();
+        new TreeMap<>(originals()).forEach((key, value) -> line.append(line.isEmpty() ? "" : ", ")
+                .append(key).append('=').append(secret(key) ? "[hidden]" : value));
+        return line.toString();
     }
 
     /** Whether a setting's value must never be printed. */

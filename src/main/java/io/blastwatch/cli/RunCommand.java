@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
                 feedService.start(feedInterval);
                 running.add(0, feedService);
             }
+            System.err.println("blastwatch: settings " + config.supplied());
             service.topicReport().forEach(line -> System.err.println("topic " + line));
             System.err.println("blastwatch: running on Kafka at " + service.bootstrapServers()
                     + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath() + ")" : "")

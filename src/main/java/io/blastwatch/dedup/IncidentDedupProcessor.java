@@ -1,9 +1,6 @@
 package io.blastwatch.dedup;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +15,7 @@ import java.util.Set;
 
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentMention;
+import io.blastwatch.model.Retention;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -38,7 +36,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
  * and the last emitted state of every incident. Mentions and incidents dated more than the retention period before
- * stream time (the latest publication time seen) are removed once a day of stream time.
+ * stream time (the latest publication time seen) are removed once a month of stream time.
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, Incident> {
 
@@ -48,7 +46,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private final String indexStoreName;
     private final String incidentStoreName;
     private final IncidentMerger merger;
-    private final int retentionDays;
+    private final Retention retention;
 
     private ProcessorContext<String, Incident> context;
     private KeyValueStore<String, StoredMention> mentions;
@@ -56,12 +54,12 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private KeyValueStore<String, Incident> incidents;
 
     public IncidentDedupProcessor(String mentionStoreName, String indexStoreName, String incidentStoreName,
-                                  int maxSources, int retentionDays) {
+                                  int maxSources, Retention retention) {
         this.mentionStoreName = mentionStoreName;
         this.indexStoreName = indexStoreName;
         this.incidentStoreName = incidentStoreName;
         this.merger = new IncidentMerger(maxSources);
-        this.retentionDays = retentionDays;
+        this.retention = retention;
     }
 
     @Override
@@ -70,7 +68,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         this.mentions = context.getStateStore(mentionStoreName);
         this.index = context.getStateStore(indexStoreName);
         this.incidents = context.getStateStore(incidentStoreName);
-        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::purgeExpired);
+        context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
     }
 
     @Override
@@ -91,6 +89,10 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         }
         if (previous != null && previous.mention().equals(mention)) {
             return; // the same article sent again changes nothing
+        }
+        String problem = MentionDates.problem(mention);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem); // the processing exception handler dead-letters it
         }
         List<DateInterval> reach = new ArrayList<>(MentionDates.intervals(mention));
         Map<String, StoredMention> removed = new HashMap<>();
@@ -219,7 +221,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
      * {@code incidents} topic; a report about them arriving later starts a new incident.
      */
     private void purgeExpired(long streamTime) {
-        LocalDate cutoff = Instant.ofEpochMilli(streamTime).atZone(ZoneOffset.UTC).toLocalDate().minusDays(retentionDays);
+        LocalDate cutoff = retention.oldestKept(streamTime);
         List<KeyValue<String, StoredMention>> expired = new ArrayList<>();
         try (KeyValueIterator<String, StoredMention> it = mentions.all()) {
             while (it.hasNext()) {

@@ -31,11 +31,24 @@ final class IncidentMerger {
     /** Copies of one article on two sites differ in at most this many of the 64 SimHash bits. */
     static final int SYNDICATION_MAX_BITS = 3;
 
-    /** Oldest report first; reports without a publication date last. */
-    static final Comparator<IncidentMention> BY_REPORT = Comparator
-            .comparing((IncidentMention m) -> publishedAt(m.published()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IncidentMention::articleId)
-            .thenComparing(IncidentMention::mentionId);
+    /**
+     * An incident record must stay well below the broker's default limit of 1 MB however many articles report it:
+     * sources are listed until their JSON reaches this size (counts of outlets and mentions stay exact).
+     */
+    static final int MAX_SOURCE_BYTES = 256 * 1024;
+    /** Syndicated copies listed per source; a wire story can be copied by hundreds of sites. */
+    static final int MAX_LISTED_COPIES = 50;
+    /** The cause statements kept with an incident: the latest ones, which decide its cause. */
+    static final int MAX_CAUSE_HISTORY = 50;
+
+    /** A mention with its publication time parsed once, not at every comparison of a sort. */
+    private record Reported(Instant at, IncidentMention mention) {
+    }
+
+    private static final Comparator<Reported> BY_REPORT = Comparator
+            .comparing(Reported::at, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.mention().articleId())
+            .thenComparing(r -> r.mention().mentionId());
 
     private final int maxSources;
 
@@ -47,13 +60,18 @@ final class IncidentMerger {
      * The incident's id: a hash of its region and of the earliest report of it. Any arrival order gives the same
      * id; a later report never changes it, an earlier one found late does.
      */
-    static String incidentId(String block, List<IncidentMention> members) {
-        IncidentMention first = members.stream().min(BY_REPORT).orElseThrow();
-        return "inc-" + Ids.hash(block + "|" + first.mentionId(), 16);
+    private static String incidentId(String block, List<IncidentMention> byReport) {
+        return "inc-" + Ids.hash(block + "|" + byReport.get(0).mentionId(), 16);
+    }
+
+    /** Oldest report first; reports without a publication date last. */
+    private static List<IncidentMention> inReportOrder(List<IncidentMention> members) {
+        return members.stream().map(m -> new Reported(publishedAt(m.published()), m)).sorted(BY_REPORT)
+                .map(Reported::mention).toList();
     }
 
     Incident merge(String block, List<IncidentMention> members) {
-        List<IncidentMention> byReport = members.stream().sorted(BY_REPORT).toList();
+        List<IncidentMention> byReport = inReportOrder(members);
         Map<String, List<String>> copies = syndicatedCopies(byReport);
         List<IncidentMention> originals = byReport.stream().filter(m -> copies.containsKey(m.articleId())).toList();
 
@@ -80,17 +98,24 @@ final class IncidentMerger {
         }
         List<Source> sources = new ArrayList<>();
         Set<String> listedArticles = new LinkedHashSet<>();
+        long sourceBytes = 0;
         for (IncidentMention m : originals) {
-            if (listedArticles.add(m.articleId()) && sources.size() < maxSources) {
-                sources.add(new Source(m.articleId(), m.outlet(), m.url(), m.published(), m.evidence(), m.mentionId(),
-                        copies.get(m.articleId())));
+            if (listedArticles.add(m.articleId()) && sources.size() < maxSources && sourceBytes < MAX_SOURCE_BYTES) {
+                List<String> copiesOf = copies.get(m.articleId());
+                Source source = new Source(m.articleId(), m.outlet(), m.url(), m.published(), m.evidence(), m.mentionId(),
+                        copiesOf.subList(0, Math.min(copiesOf.size(), MAX_LISTED_COPIES)));
+                sources.add(source);
+                sourceBytes += jsonBytes(source);
             }
+        }
+        if (causes.size() > MAX_CAUSE_HISTORY) {
+            causes = causes.subList(causes.size() - MAX_CAUSE_HISTORY, causes.size());
         }
         String first = byReport.stream().map(IncidentMention::published).filter(p -> p != null).findFirst().orElse(null);
         String last = byReport.stream().map(IncidentMention::published).filter(p -> p != null)
                 .reduce((a, b) -> b).orElse(null);
         return new Incident(
-                incidentId(block, members),
+                incidentId(block, byReport),
                 dated.date(), dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
                 mostFrequent(members, IncidentMention::kind, Comparator.naturalOrder(), IncidentKind.EXPLOSION),
                 facility,
@@ -186,6 +211,28 @@ final class IncidentMerger {
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }
+    }
+
+    /** The size of a source as JSON, counting escapes and multi-byte characters, without serialising it. */
+    private static long jsonBytes(Source source) {
+        long bytes = 128 + jsonBytes(source.articleId()) + jsonBytes(source.outlet()) + jsonBytes(source.url())
+                + jsonBytes(source.published()) + jsonBytes(source.evidence()) + jsonBytes(source.mentionId());
+        for (String copy : source.syndicatedCopies()) {
+            bytes += 3 + jsonBytes(copy);
+        }
+        return bytes;
+    }
+
+    private static long jsonBytes(String text) {
+        if (text == null) {
+            return 4;
+        }
+        long bytes = 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static Instant publishedAt(String published) {

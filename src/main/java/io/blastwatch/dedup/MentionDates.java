@@ -14,6 +14,11 @@ final class MentionDates {
 
     /** How many years back a mention with an unknown year may reach. */
     static final int GUESSED_YEARS_BACK = 5;
+    /** A YEAR-precision mention spans a year; nothing a report says spans more. */
+    static final int MAX_INTERVAL_DAYS = 366;
+    /** Four-digit years: dates in store keys sort as text only then. */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
 
     private MentionDates() {
     }
@@ -28,6 +33,27 @@ final class MentionDates {
             candidates.add(stated.shiftYears(-back));
         }
         return candidates;
+    }
+
+    /**
+     * Why a mention cannot be deduplicated, or null. Our extractor never writes such a mention; another producer on
+     * the topic might, and an interval of centuries would make one mention index thousands of months.
+     */
+    static String problem(IncidentMention m) {
+        if (m.earliest() == null || m.latest() == null || m.date() == null) {
+            return "mention " + m.mentionId() + " has no date interval";
+        }
+        if (m.latest().isBefore(m.earliest())) {
+            return "mention " + m.mentionId() + " ends before it starts: " + m.earliest() + ".." + m.latest();
+        }
+        if (m.latest().toEpochDay() - m.earliest().toEpochDay() > MAX_INTERVAL_DAYS) {
+            return "mention " + m.mentionId() + " spans more than a year: " + m.earliest() + ".." + m.latest();
+        }
+        if (m.earliest().getYear() < MIN_YEAR + GUESSED_YEARS_BACK || m.latest().getYear() > MAX_YEAR) {
+            return "mention " + m.mentionId() + " is dated outside the years " + (MIN_YEAR + GUESSED_YEARS_BACK) + "-"
+                    + MAX_YEAR + ": " + m.earliest() + ".." + m.latest();
+        }
+        return null;
     }
 
     static boolean yearKnown(IncidentMention m) {

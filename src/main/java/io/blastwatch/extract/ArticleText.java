@@ -20,6 +20,11 @@ public final class ArticleText {
             "km", "ave", "mt", "ft", "sgt", "adm", "cmdr", "pres", "dept", "est", "fig", "vol", "op");
     /** A sentence longer than this is cut at a space, so that no sentence makes the pairing work unbounded. */
     static final int MAX_SENTENCE_CHARS = 1_500;
+    /**
+     * Text without spaces is cut at this length wherever it is: a sentence is the evidence that travels with every
+     * mention and incident, and must never push a record past the broker's size limit.
+     */
+    static final int HARD_MAX_SENTENCE_CHARS = 2 * MAX_SENTENCE_CHARS;
     private static final int MAX_HEADING_WORDS = 8;
     /** Noise prefixes are short: only this much of a line is folded to look for them. */
     private static final int PREFIX_CHARS = 40;
@@ -182,7 +187,8 @@ public final class ArticleText {
                 add(body, block, start, end, out);
                 start = skipSpace(body, end, to);
                 i = start;
-            } else if (i - start >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
+            } else if (i - start >= MAX_SENTENCE_CHARS && (Character.isWhitespace(c)
+                    || i - start >= HARD_MAX_SENTENCE_CHARS && !Character.isLowSurrogate(c))) {
                 add(body, block, start, i, out);
                 start = skipSpace(body, i, to);
                 i = start;

@@ -1,6 +1,7 @@
 package io.blastwatch.extract;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +11,12 @@ import io.blastwatch.model.Article;
 import io.blastwatch.model.Ids;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.PublicationSource;
+import io.blastwatch.model.Retention;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -24,18 +28,21 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
 
     private final IncidentExtractor extractor;
     private final String digestStoreName;
+    private final Retention retention;
     private ProcessorContext<String, IncidentMention> context;
     private KeyValueStore<String, ArticleDigest> digests;
 
-    public ExtractionProcessor(IncidentExtractor extractor, String digestStoreName) {
+    public ExtractionProcessor(IncidentExtractor extractor, String digestStoreName, Retention retention) {
         this.extractor = extractor;
         this.digestStoreName = digestStoreName;
+        this.retention = retention;
     }
 
     @Override
     public void init(ProcessorContext<String, IncidentMention> context) {
         this.context = context;
         this.digests = context.getStateStore(digestStoreName);
+        context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
     }
 
     @Override
@@ -62,7 +69,24 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
                 }
             }
         }
-        digests.put(article.id(), new ArticleDigest(hash, refs));
+        digests.put(article.id(), new ArticleDigest(hash, refs, record.timestamp()));
+    }
+
+    /**
+     * Forgets articles older than the retention period: deduplication has forgotten their mentions by then, so
+     * one sent again is simply read anew.
+     */
+    private void purgeExpired(long streamTime) {
+        long oldestKept = retention.oldestKept(streamTime).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ArticleDigest> it = digests.all()) {
+            it.forEachRemaining(e -> {
+                if (e.value.recordTime() < oldestKept) {
+                    expired.add(e.key);
+                }
+            });
+        }
+        expired.forEach(digests::delete);
     }
 
     /** An ingestion time is not part of the content: the same file ingested twice is the same article. */

@@ -147,6 +147,11 @@ public final class Gazetteer {
         return Optional.ofNullable(id == null ? null : settlements.get(id));
     }
 
+    /** Every settlement, in no particular order. */
+    public java.util.Collection<Settlement> settlements() {
+        return settlements.values();
+    }
+
     public int settlementCount() {
         return settlements.size();
     }

@@ -32,6 +32,14 @@ import io.blastwatch.model.PublicationSource;
 public final class IncidentExtractor {
 
     public static final int DEFAULT_MAX_MENTIONS = 50;
+    /**
+     * The context rules compare every incident sentence with every other and with every place, so an article with
+     * thousands of them (a list or junk, never a news report) would take minutes: only the first ones in text order,
+     * this many per mention kept, are considered.
+     */
+    private static final int DRAFTS_PER_MENTION = 4;
+    /** How far a sentence saying where a site lies may be from the incident it places. */
+    private static final int NEIGHBOUR_SENTENCES = 4;
     /** Settlements closer than this are taken as one site ("Yagul near Izhevsk"). */
     static final double NEAR_KM = 40;
     private static final int DATELINE_CHARS = 200;
@@ -100,6 +108,11 @@ public final class IncidentExtractor {
             if (kind != null) {
                 drafts.addAll(draftsOf(s, sentenceGroups, reference, kind, promoted));
             }
+        }
+        int maxDrafts = DRAFTS_PER_MENTION * maxMentions;
+        if (drafts.size() > maxDrafts) {
+            notes.add(drafts.size() + " incident sentences; only the first " + maxDrafts + " considered");
+            drafts = new ArrayList<>(drafts.subList(0, maxDrafts));
         }
         boolean militaryFraming = sentences.stream().anyMatch(SentenceFacts::militaryFraming);
         Set<String> militarySites = militarySites(sentences, groups);
@@ -462,7 +475,7 @@ public final class IncidentExtractor {
                 }
                 Draft nearest = null;
                 int bestDistance = Integer.MAX_VALUE;
-                for (Draft d : dated) {
+                for (Draft d : near(dated, s.sentence().index())) {
                     int distance = Math.abs(d.sentence.sentence().index() - s.sentence().index());
                     boolean near = Math.abs(d.sentence.block() - s.block()) <= 1;
                     if (near && d.placed() && d.group.statedSettlement() == null
@@ -477,6 +490,21 @@ public final class IncidentExtractor {
                 }
             }
         }
+    }
+
+    /** The drafts, in text order, whose sentences lie within a few sentences of the given one. */
+    private static List<Draft> near(List<Draft> inTextOrder, int sentenceIndex) {
+        int from = 0;
+        while (from < inTextOrder.size()
+                && inTextOrder.get(from).sentence.sentence().index() < sentenceIndex - NEIGHBOUR_SENTENCES) {
+            from++;
+        }
+        int to = from;
+        while (to < inTextOrder.size()
+                && inTextOrder.get(to).sentence.sentence().index() <= sentenceIndex + NEIGHBOUR_SENTENCES) {
+            to++;
+        }
+        return inTextOrder.subList(from, to);
     }
 
     /** The incident the article is about: the dated one most of its sentences place themselves at. */

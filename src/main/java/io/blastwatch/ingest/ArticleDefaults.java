@@ -56,8 +56,10 @@ public final class ArticleDefaults {
             from = PublicationSource.INGESTION;
         }
         String language = firstNonBlank(article.language(), "en");
-        return ReadResult.ok(origin, new Article(id, url, outletName, blankToNull(article.title()), published, from,
-                language, text));
+        Article completed = new Article(id, url, outletName, blankToNull(article.title()), published, from, language,
+                text);
+        return completed.oversizedField().map(reason -> ReadResult.rejected(origin, reason))
+                .orElseGet(() -> ReadResult.ok(origin, completed));
     }
 
     static String host(String url) {

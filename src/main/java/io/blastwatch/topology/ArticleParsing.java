@@ -64,6 +64,10 @@ final class ArticleParsing implements FixedKeyProcessor<String, byte[], ParsedAr
         if (a.text().length() > maxArticleChars) {
             return "article text too long: " + a.text().length() + " characters (limit " + maxArticleChars + ")";
         }
+        Optional<String> oversized = a.oversizedField();
+        if (oversized.isPresent()) {
+            return oversized.get();
+        }
         if (a.published() != null && PublicationDates.instant(a.published()).isEmpty()) {
             return "\"published\" is not a date (YYYY-MM-DD) or ISO date-time: " + a.published();
         }
@@ -74,7 +78,8 @@ final class ArticleParsing implements FixedKeyProcessor<String, byte[], ParsedAr
     private static Article completed(Article a, String key, byte[] value) {
         Article result = a;
         if (result.id() == null || result.id().isBlank()) {
-            result = result.withId(key != null && !key.isBlank() ? key : "c-" + Ids.hash(new String(value,
+            boolean usableKey = key != null && !key.isBlank() && key.length() <= Article.MAX_ID_CHARS;
+            result = result.withId(usableKey ? key : "c-" + Ids.hash(new String(value,
                     java.nio.charset.StandardCharsets.UTF_8), 16));
         }
         if (result.published() != null && result.publishedFrom() == null) {

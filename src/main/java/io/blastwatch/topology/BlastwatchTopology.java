@@ -19,6 +19,7 @@ import io.blastwatch.window.RollingCountProcessor;
 import io.blastwatch.window.RollingWindow;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -64,11 +65,12 @@ public final class BlastwatchTopology {
                 .processValues(() -> new ArticleParsing(settings.maxArticleChars()), Named.as("parse-articles"))
                 .split(Named.as("article-"))
                 .branch((id, parsed) -> parsed.rejected(), Branched.withConsumer(rejected -> rejected
-                        .mapValues(ParsedArticle::deadLetter, Named.as("to-dead-letter"))
+                        .map((key, parsed) -> KeyValue.pair(DeadLetters.shortKey(key), parsed.deadLetter()),
+                                Named.as("to-dead-letter"))
                         .to(Topics.DEAD_LETTERS.name(), produced(Topics.DEAD_LETTERS, "dead-letters-sink")), "rejected"))
                 .defaultBranch(Branched.withConsumer(valid -> valid
                         .mapValues(ParsedArticle::article, Named.as("unwrap-article"))
-                        .process(() -> new ExtractionProcessor(extractor, StoreNames.ARTICLE_DIGESTS),
+                        .process(() -> new ExtractionProcessor(extractor, StoreNames.ARTICLE_DIGESTS, settings.retention()),
                                 Named.as("extract-incidents"), StoreNames.ARTICLE_DIGESTS)
                         .to(Topics.INCIDENT_MENTIONS.name(), produced(Topics.INCIDENT_MENTIONS, "mentions-sink")), "valid"));
     }
@@ -79,7 +81,7 @@ public final class BlastwatchTopology {
         builder.addStateStore(store(StoreNames.DEDUP_INCIDENTS, JsonSerde.of(Incident.class)));
         builder.stream(Topics.INCIDENT_MENTIONS.name(), consumed(Topics.INCIDENT_MENTIONS, "mentions-source"))
                 .process(() -> new IncidentDedupProcessor(StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
-                                StoreNames.DEDUP_INCIDENTS, settings.maxSources(), settings.dedupRetentionDays()),
+                                StoreNames.DEDUP_INCIDENTS, settings.maxSources(), settings.retention()),
                         Named.as("deduplicate-incidents"), StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
                         StoreNames.DEDUP_INCIDENTS)
                 .to(Topics.INCIDENTS.name(), produced(Topics.INCIDENTS, "incidents-sink"));

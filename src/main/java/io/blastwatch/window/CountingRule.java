@@ -6,7 +6,8 @@ import io.blastwatch.model.IncidentKind;
 /**
  * Which incidents the rolling count counts: explosions at military-industrial sites whose cause is unexplained and
  * whose year is known. An incident dated only by a guess (an undated article without a single year in it) waits for a
- * dated report before it counts.
+ * dated report before it counts. Dates need four-digit years, the only ones whose store keys sort as dates; another
+ * producer on the incident topic could write others.
  */
 public final class CountingRule {
 
@@ -20,6 +21,7 @@ public final class CountingRule {
                 && incident.unexplained()
                 && incident.country() != null
                 && incident.date() != null
+                && incident.date().getYear() >= 1000 && incident.date().getYear() <= 9999
                 && (incident.dateBasis() == null || incident.dateBasis().yearKnown());
     }
 }

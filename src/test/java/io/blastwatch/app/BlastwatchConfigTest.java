@@ -100,4 +100,15 @@ class BlastwatchConfigTest {
     void shouldNotTreatOrdinarySettingsAsSecret(String key) {
         assertThat(BlastwatchConfig.secret(key)).isFalse();
     }
+
+    @Test
+    void shouldListSuppliedSettingsWithCredentialsHidden() {
+        BlastwatchConfig config = new BlastwatchConfig(Map.of(
+                "sasl.jaas.config", "org.example.PlainLogin required password=\"hunter2\";",
+                "ssl.truststore.password", "hunter3",
+                BlastwatchConfig.ALERT_THRESHOLD, "3"));
+
+        assertThat(config.supplied()).isEqualTo(
+                "alert.threshold=3, sasl.jaas.config=[hidden], ssl.truststore.password=[hidden]");
+    }
 }

@@ -2,13 +2,13 @@ package io.blastwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import io.blastwatch.app.TopicSnapshot;
 import io.blastwatch.model.Incident;
+import io.blastwatch.testing.Ports;
 import io.blastwatch.testing.JarProcess;
 import io.blastwatch.topology.Topics;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ class RunCommandIT {
 
     @Test
     void shouldReceiveArticlesFromASecondProcessAndKeepItsDataAcrossARestart(@TempDir Path dataDir) throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = Ports.free();
+        int controllerPort = Ports.free();
         String bootstrap = "127.0.0.1:" + port;
         String[] runArgs = {"run", "--data-dir", dataDir.toString(), "-s", "broker.port=" + port,
                 "-s", "broker.controller.port=" + controllerPort, "-s", "http.port=0"};
@@ -72,11 +72,5 @@ class RunCommandIT {
             Thread.sleep(500);
         }
         throw new AssertionError("only " + found + " incidents after 90 s, expected " + expected);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,13 +3,13 @@ package io.blastwatch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
+import io.blastwatch.testing.Ports;
 import io.blastwatch.testing.JarProcess;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,10 @@ class DashboardIT {
     void shouldShowThePeakCountAndTheIncidents(@TempDir Path dataDir) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "SKIPPED: install Debian's chromium and chromium-driver (.ci/run does) to run the browser test");
-        int kafkaPort = freePort();
-        int httpPort = freePort();
+        int kafkaPort = Ports.free();
+        int httpPort = Ports.free();
         try (JarProcess run = JarProcess.start("run", "--data-dir", dataDir.toString(), "-s", "broker.port=" + kafkaPort,
-                "-s", "broker.controller.port=" + freePort(), "-s", "http.port=" + httpPort)) {
+                "-s", "broker.controller.port=" + Ports.free(), "-s", "http.port=" + httpPort)) {
             run.awaitStderr("blastwatch: running on Kafka", Duration.ofSeconds(90));
             JarProcess.Result ingest = JarProcess.run(Duration.ofMinutes(1), "ingest", "--bootstrap-servers",
                     "127.0.0.1:" + kafkaPort, "examples/articles");
@@ -51,7 +51,10 @@ class DashboardIT {
                 browser.manage().window().setSize(new Dimension(1280, 1700));
                 browser.get("http://127.0.0.1:" + httpPort + "/");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(500));
-                wait.until(d -> "5".equals(d.findElement(By.id("peak")).getDomAttribute("data-peak")));
+                // The counts, the incident table and the alert, which waits for the counts to settle, arrive apart.
+                wait.until(d -> "5".equals(d.findElement(By.id("peak")).getDomAttribute("data-peak"))
+                        && d.findElements(By.cssSelector("#incidents tbody tr")).size() == 11
+                        && d.findElement(By.id("alerts")).getText().contains("FIRING"));
 
                 assertThat(browser.findElement(By.id("peak-label")).getText()).isEqualTo("peak 5");
                 assertThat(browser.findElement(By.id("peak")).getText()).contains("peak 5").contains("2024-02-07");
@@ -83,11 +86,5 @@ class DashboardIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

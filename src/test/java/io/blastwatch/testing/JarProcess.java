@@ -24,6 +24,11 @@ public final class JarProcess implements AutoCloseable {
     }
 
     public static JarProcess start(String... args) {
+        return start(List.of(), args);
+    }
+
+    /** Starts the jar with extra JVM options, such as system properties, before the arguments. */
+    public static JarProcess start(List<String> jvmOptions, String... args) {
         Path jar = Path.of("target/blastwatch.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/blastwatch.jar is missing: run the integration tests with mvn verify");
@@ -31,7 +36,9 @@ public final class JarProcess implements AutoCloseable {
         try {
             Path out = Files.createTempFile("jar-out-", ".txt");
             Path err = Files.createTempFile("jar-err-", ".txt");
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             return new JarProcess(process, out, err);
@@ -71,6 +78,12 @@ public final class JarProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+    }
+
+    /** Kills the process with SIGKILL, as a crash would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Asks the process to stop, as Ctrl-C does, and waits for it. */

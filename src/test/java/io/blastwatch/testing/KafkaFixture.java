@@ -4,16 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.blastwatch.app.BlastwatchConfig;
 import io.blastwatch.app.IdleDetector;
 import io.blastwatch.app.Pipeline;
 import io.blastwatch.app.TopicProvisioner;
 import io.blastwatch.app.TopicSpec;
+import io.blastwatch.broker.BrokerSettings;
 import io.blastwatch.broker.EmbeddedKafkaBroker;
 import io.blastwatch.ingest.ArticleDefaults;
 import io.blastwatch.ingest.ArticleFiles;
@@ -21,7 +25,9 @@ import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.ingest.Ingestion;
 import io.blastwatch.ingest.IngestionSummary;
+import io.blastwatch.model.Article;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * A real embedded broker for integration tests, with the project's topics, and pipelines that each get their own
@@ -29,14 +35,38 @@ import org.apache.kafka.clients.admin.Admin;
  */
 public final class KafkaFixture implements AutoCloseable {
 
-    private final EmbeddedKafkaBroker broker;
+    private final BrokerSettings restartable;
+    private EmbeddedKafkaBroker broker;
 
     public KafkaFixture() {
+        restartable = null;
         broker = EmbeddedKafkaBroker.startTemporary();
+        provisionTopics();
+    }
+
+    /** A broker on fixed ports over a data directory of the caller's, so that it can be stopped and started again. */
+    public KafkaFixture(Path dataDir) {
+        restartable = new BrokerSettings(dataDir, Ports.free(), Ports.free(), Map.of());
+        broker = EmbeddedKafkaBroker.start(restartable);
+        provisionTopics();
+    }
+
+    private void provisionTopics() {
         try (Admin admin = Admin.create(client())) {
             TopicProvisioner.ensure(admin, TopicSpec.bundled());
         }
     }
+
+    /** Stops the broker, keeps it down for the given time, and starts it again on the same ports and data. */
+    public void outage(Duration down) throws InterruptedException {
+        if (restartable == null) {
+            throw new IllegalStateException("a temporary broker cannot be restarted: use KafkaFixture(Path)");
+        }
+        broker.close();
+        Thread.sleep(down.toMillis());
+        broker = EmbeddedKafkaBroker.start(restartable);
+    }
+
 
     public String bootstrap() {
         return broker.bootstrapServers();
@@ -48,11 +78,11 @@ public final class KafkaFixture implements AutoCloseable {
         return props;
     }
 
-    /** A pipeline with a unique application id; the caller closes it. */
+    /** A pipeline with a unique application id unless the settings give one; the caller closes it. */
     public Pipeline startPipeline(Map<String, String> settings) {
         try {
             Map<String, Object> values = new HashMap<>(settings);
-            values.put(BlastwatchConfig.APPLICATION_ID, "it-" + UUID.randomUUID());
+            values.putIfAbsent(BlastwatchConfig.APPLICATION_ID, "it-" + UUID.randomUUID());
             values.put(BlastwatchConfig.BOOTSTRAP_SERVERS, bootstrap());
             values.putIfAbsent(BlastwatchConfig.STREAM_THREADS, "2");
             BlastwatchConfig config = new BlastwatchConfig(values);
@@ -66,6 +96,30 @@ public final class KafkaFixture implements AutoCloseable {
         try (ArticlePublisher publisher = new ArticlePublisher(client(), Clock.systemUTC())) {
             ArticleFiles files = new ArticleFiles(new ArticleParser(new ArticleDefaults()), ArticleFiles.DEFAULT_MAX_FILE_BYTES);
             return new Ingestion(files, null, publisher, s -> { }).ingest(paths, System.in);
+        }
+    }
+
+    /** Publishes the articles as ingestion does, each with its publication time, and waits until all are stored. */
+    public void publish(List<Article> articles) {
+        try (ArticlePublisher publisher = new ArticlePublisher(client(), Clock.systemUTC())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            articles.forEach(a -> sent.add(publisher.publish(a, null)));
+            for (Future<RecordMetadata> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test articles", e);
+        }
+    }
+
+    /** How many input records the application has committed as processed, over every partition. */
+    public long committed(String applicationId, String topic) {
+        try (Admin admin = Admin.create(client())) {
+            return admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+                    .entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + applicationId, e);
         }
     }
 

@@ -13,6 +13,7 @@ import io.blastwatch.model.Alert;
 import io.blastwatch.model.Article;
 import io.blastwatch.model.DeadLetter;
 import io.blastwatch.model.Incident;
+import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.PublicationDates;
 import io.blastwatch.model.WindowCount;
 import io.blastwatch.serde.Json;
@@ -20,6 +21,7 @@ import io.blastwatch.topology.BlastwatchTopology;
 import io.blastwatch.topology.PipelineSettings;
 import io.blastwatch.topology.Topic;
 import io.blastwatch.topology.Topics;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -36,6 +38,7 @@ public final class PipelineDriver implements AutoCloseable {
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> articles;
+    private final TestOutputTopic<String, IncidentMention> mentionsOut;
     private final TestOutputTopic<String, Incident> incidentsOut;
     private final TestOutputTopic<String, WindowCount> countsOut;
     private final TestOutputTopic<String, Alert> alertsOut;
@@ -45,6 +48,9 @@ public final class PipelineDriver implements AutoCloseable {
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final List<Alert> alertLog = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private long mentionRecords;
+    private final Map<String, Integer> largestRecords = new java.util.TreeMap<>();
+    private final Map<String, TestInputTopic<byte[], byte[]>> rawInputs = new java.util.HashMap<>();
     private final PipelineSettings settings;
     private final java.nio.file.Path stateDir;
 
@@ -63,8 +69,13 @@ public final class PipelineDriver implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                io.blastwatch.topology.DeadLetterHandlers.Deserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                io.blastwatch.topology.DeadLetterHandlers.Processing.class);
         driver = new TopologyTestDriver(BlastwatchTopology.build(settings, GAZETTEER), props);
         articles = input(Topics.ARTICLES_RAW);
+        mentionsOut = output(Topics.INCIDENT_MENTIONS);
         incidentsOut = output(Topics.INCIDENTS);
         countsOut = output(Topics.COUNTS);
         alertsOut = output(Topics.ALERTS);
@@ -95,9 +106,14 @@ public final class PipelineDriver implements AutoCloseable {
         return this;
     }
 
-    public PipelineDriver sendRaw(String key, byte[] value) {
-        articles.pipeInput(new TestRecord<>(key, value, TestArticles.INGESTED_AT));
-        return settle();
+    /**
+     * Puts any bytes on one of the pipeline's input topics, as a foreign producer could, without letting the counts
+     * settle: call {@link #settle()} when a batch is done.
+     */
+    public PipelineDriver sendRaw(String topic, byte[] key, byte[] value) {
+        rawInputs.computeIfAbsent(topic, t -> driver.createInputTopic(t, new ByteArraySerializer(), new ByteArraySerializer()))
+                .pipeInput(new TestRecord<>(key, value, TestArticles.INGESTED_AT));
+        return this;
     }
 
     /** Lets the counts settle and the alert evaluation run, as the wall clock would after each batch. */
@@ -109,19 +125,47 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     private void drain() {
+        for (TestRecord<String, IncidentMention> r : mentionsOut.readRecordsToList()) {
+            mentionRecords++;
+            noteSize(Topics.INCIDENT_MENTIONS, r.key(), r.value());
+        }
         for (TestRecord<String, Incident> r : incidentsOut.readRecordsToList()) {
+            noteSize(Topics.INCIDENTS, r.key(), r.value());
             if (r.value() == null) {
                 incidents.remove(r.key());
             } else {
                 incidents.put(r.key(), r.value());
             }
         }
-        countsOut.readRecordsToList().forEach(r -> counts.put(r.key(), r.value()));
+        for (TestRecord<String, WindowCount> r : countsOut.readRecordsToList()) {
+            noteSize(Topics.COUNTS, r.key(), r.value());
+            counts.put(r.key(), r.value());
+        }
         for (TestRecord<String, Alert> r : alertsOut.readRecordsToList()) {
+            noteSize(Topics.ALERTS, r.key(), r.value());
             alerts.put(r.key(), r.value());
             alertLog.add(r.value());
         }
-        deadLettersOut.readRecordsToList().forEach(r -> deadLetters.add(r.value()));
+        for (TestRecord<String, DeadLetter> r : deadLettersOut.readRecordsToList()) {
+            noteSize(Topics.DEAD_LETTERS, r.key(), r.value());
+            deadLetters.add(r.value());
+        }
+    }
+
+    private void noteSize(Topic<String, ?> topic, String key, Object value) {
+        int bytes = (key == null ? 0 : key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                + (value == null ? 0 : Json.toBytes(value).length);
+        largestRecords.merge(topic.name(), bytes, Math::max);
+    }
+
+    /** The largest record written to each output topic so far, key and value, in bytes. */
+    public Map<String, Integer> largestRecords() {
+        return largestRecords;
+    }
+
+    /** Records written to {@code incident-mentions} so far. */
+    public long mentionRecords() {
+        return mentionRecords;
     }
 
     public Map<String, Incident> incidents() {

@@ -1,0 +1,223 @@
+package io.blastwatch.bench;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import io.blastwatch.extract.Gazetteer;
+import io.blastwatch.extract.Region;
+import io.blastwatch.extract.Settlement;
+import io.blastwatch.model.Article;
+import io.blastwatch.model.PublicationSource;
+
+/**
+ * Writes realistic news articles about a simulated world of incidents, the same ones for the same seed: about 3 KB
+ * each, a main incident and often a list of earlier ones, every outlet with its own date format and wording, with
+ * teasers, appeals and background paragraphs around them, and some articles copied by a second site.
+ */
+public final class ArticleGenerator {
+
+    /** One simulated incident. */
+    record Event(LocalDate date, Settlement site, Region region, String facility, String kind, boolean military,
+                 boolean attack) {
+    }
+
+    private static final String[] PRODUCTS = {"Gunpowder", "Ammunition", "Tank Repair", "Missile", "Machine-Building",
+            "Explosives", "Artillery Shell", "Propellant"};
+    private static final String[] CIVILIAN = {"oil refinery", "apartment block", "shopping centre", "grain terminal"};
+    private static final String[] OUTLET_WORDS = {"Herald", "Courier", "Ledger", "Dispatch", "Review", "Monitor",
+            "Wire", "Observer", "Bulletin", "Gazette"};
+    private static final String[] OUTLET_PLACES = {"Baltic", "Eastern", "Steppe", "Dnipro", "Volga", "Northern",
+            "Continental", "Black Sea", "Frontier", "Riverside"};
+    private static final String[] BACKGROUND = {
+        "Economists expect the defence budget to grow again next year, squeezing spending on schools and roads.",
+        "The region's governor has repeatedly asked residents not to film industrial sites and share the videos.",
+        "Independent journalists say access to factory towns has become much harder since the start of the war.",
+        "Several plants have advertised for night-shift workers, offering bonuses well above the regional average.",
+        "Western officials have long argued that sanctions slow the delivery of machine tools to arms makers.",
+        "Local channels reported long queues of trucks outside the factory gates in recent weeks.",
+        "Analysts caution that official statements about industrial accidents are rarely complete.",
+        "Insurance data on workplace accidents in the sector has not been published for two years.",
+        "Residents of nearby villages say the sirens are tested every month and rarely explained.",
+        "The ministry has promised an inquiry into safety rules at hazardous production sites.",
+        "Trade unions have complained about overtime and the use of untrained staff on production lines.",
+        "Satellite images published by researchers show new storage buildings at several plants.",
+    };
+
+    private final Random random;
+    private final List<Settlement> towns;
+    private final Gazetteer gazetteer;
+    private final List<Event> events = new ArrayList<>();
+    private final List<String> outlets = new ArrayList<>();
+
+    public ArticleGenerator(long seed, Gazetteer gazetteer) {
+        this.random = new Random(seed);
+        this.gazetteer = gazetteer;
+        this.towns = gazetteer.settlements().stream()
+                .filter(s -> s.country().equals("RU") && s.population() >= 40_000 && s.feature().startsWith("PPL")
+                        && s.name().matches("[A-Za-z -]+"))
+                .sorted(Comparator.comparing(Settlement::id))
+                .toList();
+        for (String place : OUTLET_PLACES) {
+            for (String word : OUTLET_WORDS) {
+                outlets.add(place + " " + word);
+            }
+        }
+    }
+
+    /** {@code count} articles, in publication order, about a world of {@code count / 8 + 10} incidents. */
+    public List<Article> generate(int count) {
+        simulate(count / 8 + 10);
+        List<Article> articles = new ArrayList<>(count);
+        for (int i = 0; articles.size() < count; i++) {
+            Event main = events.get(random.nextInt(events.size()));
+            Article article = article("g-" + i, main);
+            articles.add(article);
+            if (random.nextInt(100) < 3 && articles.size() < count) {
+                articles.add(copy(article, "g-" + i + "-copy"));
+            }
+        }
+        articles.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+        return articles;
+    }
+
+    private void simulate(int incidents) {
+        LocalDate start = LocalDate.of(2022, 3, 1);
+        int days = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - start.toEpochDay());
+        for (int i = 0; i < incidents; i++) {
+            Settlement town = towns.get(random.nextInt(towns.size()));
+            Region region = gazetteer.region(town.regionCode()).orElseThrow();
+            int roll = random.nextInt(100);
+            boolean civilian = roll < 15;
+            String kind = roll < 70 ? "explosion" : roll < 85 ? "fire" : roll < 95 ? "drone" : "shelling";
+            String facility = civilian ? CIVILIAN[random.nextInt(CIVILIAN.length)]
+                    : town.name() + " " + PRODUCTS[random.nextInt(PRODUCTS.length)] + " Plant";
+            boolean attack = kind.equals("drone") || kind.equals("shelling") || random.nextInt(100) < 8;
+            events.add(new Event(start.plusDays(random.nextInt(days)), town, region, facility, kind, !civilian, attack));
+        }
+        events.sort(Comparator.comparing(Event::date));
+    }
+
+    private Article article(String id, Event main) {
+        LocalDate published = main.date().plusDays(random.nextInt(4));
+        Instant at = published.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
+        String outlet = outlets.get(random.nextInt(outlets.size()));
+        StringBuilder text = new StringBuilder();
+        text.append(lead(main, published)).append("\n\n");
+        text.append(cause(main)).append(' ').append(sentence()).append("\n\n");
+        text.append("Read also: ").append(teaser()).append("\n\n");
+        String background = background(main);
+        if (!background.isEmpty()) {
+            text.append(background).append("\n\n");
+        }
+        while (text.length() < 2900) {
+            text.append(sentence()).append(' ').append(sentence()).append("\n\n");
+        }
+        text.append("Support independent reporting from the region with a donation today.\n");
+        String title = capitalize(main.kind().equals("drone") ? "drone attack" : main.kind()) + " at "
+                + main.facility() + " in " + main.site().name();
+        return new Article(id, "https://" + outlet.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/" + id, outlet,
+                title, at.toString(), PublicationSource.FIELD, "en", text.toString());
+    }
+
+    private String lead(Event e, LocalDate published) {
+        String when = date(e.date(), published);
+        String where = switch (random.nextInt(3)) {
+            case 0 -> "at the " + e.facility() + " in " + e.site().name() + ", " + e.region().name();
+            case 1 -> "at the " + e.facility() + " near " + e.site().name();
+            default -> "at a site of the " + e.facility() + " in " + e.region().name();
+        };
+        return switch (e.kind()) {
+            case "explosion" -> "A powerful explosion hit the production area " + where + " " + when
+                    + ", residents told local channels.";
+            case "fire" -> "A large fire broke out " + where + " " + when + " and burned for several hours.";
+            case "drone" -> "Ukrainian drones struck the " + e.facility() + " in " + e.site().name() + " " + when
+                    + ", setting off a fire, the regional governor said.";
+            default -> "Artillery shelled the outskirts of " + e.site().name() + " " + when
+                    + ", damaging a warehouse, officials said.";
+        };
+    }
+
+    private String cause(Event e) {
+        if (e.attack()) {
+            return e.kind().equals("explosion")
+                    ? "Ukraine's military intelligence later claimed that its drones caused the explosion."
+                    : "The attack was claimed by Ukrainian forces.";
+        }
+        return switch (random.nextInt(3)) {
+            case 0 -> "Officials gave no cause for the blast.";
+            case 1 -> "Regional authorities said the incident was caused by planned testing of equipment.";
+            default -> "It is unlikely that drones were involved, given the distance from the front line.";
+        };
+    }
+
+    /** Earlier incidents of the same kind of site within four months, listed the way outlets list them. */
+    private String background(Event main) {
+        List<Event> earlier = events.stream()
+                .filter(e -> e.date().isBefore(main.date()) && e.date().isAfter(main.date().minusMonths(4))
+                        && e.military() && e != main)
+                .toList();
+        if (earlier.isEmpty() || random.nextInt(100) < 40) {
+            return "";
+        }
+        int n = Math.min(earlier.size(), 1 + random.nextInt(4));
+        StringBuilder list = new StringBuilder("Previous unexplained explosions at military-industrial sites include ");
+        for (int i = 0; i < n; i++) {
+            Event e = earlier.get(earlier.size() - 1 - i);
+            if (i > 0) {
+                list.append(i == n - 1 ? " and " : ", ");
+            }
+            list.append("the ").append(e.facility()).append(" in ").append(e.site().name()).append(" on ")
+                    .append(e.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+        }
+        return list.append('.').toString();
+    }
+
+    /** The incident's date as one of many outlets would write it, seen from the publication date. */
+    private String date(LocalDate day, LocalDate published) {
+        long daysBefore = published.toEpochDay() - day.toEpochDay();
+        return switch (random.nextInt(6)) {
+            case 0 -> "on " + day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            case 1 -> "on " + day.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+            case 2 -> "on " + day.format(DateTimeFormatter.ofPattern("MMM. d", Locale.ENGLISH)).replace("May.", "May");
+            case 3 -> "on " + day.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+            case 4 -> daysBefore == 1 ? "yesterday" : daysBefore == 0 ? "on " + weekday(day)
+                    : "on " + day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            default -> "on " + weekday(day) + ", " + day.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+        };
+    }
+
+    private static String weekday(LocalDate day) {
+        DayOfWeek w = day.getDayOfWeek();
+        return w.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private String teaser() {
+        Event other = events.get(random.nextInt(events.size()));
+        return "Explosions reported near " + other.site().name() + " as air defences go into action";
+    }
+
+    private String sentence() {
+        return BACKGROUND[random.nextInt(BACKGROUND.length)];
+    }
+
+    private Article copy(Article original, String id) {
+        String outlet = outlets.get(random.nextInt(outlets.size()));
+        Instant later = Instant.parse(original.published()).plusSeconds(3600 + random.nextInt(6 * 3600));
+        return new Article(id, "https://" + outlet.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/" + id,
+                outlet, original.title(), later.toString(), PublicationSource.FIELD, "en",
+                original.text() + "\nRepublished with permission.\n");
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,124 @@
+package io.blastwatch.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.blastwatch.bench.ArticleGenerator;
+import io.blastwatch.model.Article;
+import io.blastwatch.model.Incident;
+import io.blastwatch.serde.Json;
+import io.blastwatch.testing.PipelineDriver;
+import io.blastwatch.testing.TestArticles;
+import io.blastwatch.topology.PipelineSettings;
+import io.blastwatch.topology.StoreNames;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the pipeline keeps: nothing more when articles come again, less once they pass the retention period, and a
+ * measured, bounded amount per incident.
+ */
+@Tag("reliability")
+class BoundedStateTest {
+
+    static final List<String> STORES = List.of(StoreNames.ARTICLE_DIGESTS, StoreNames.DEDUP_MENTIONS,
+            StoreNames.DEDUP_MENTION_INDEX, StoreNames.DEDUP_INCIDENTS, StoreNames.WINDOW_INCIDENT_INDEX,
+            StoreNames.WINDOW_COUNTED_INCIDENTS, StoreNames.WINDOW_COUNTS, StoreNames.ALERT_STATE,
+            StoreNames.ALERT_PENDING);
+
+    private final List<Article> articles = new ArticleGenerator(5, PipelineDriver.gazetteer()).generate(800);
+
+    @Test
+    void shouldKeepNothingMoreWhenTheSameArticlesArriveAgain() {
+        try (PipelineDriver driver = new PipelineDriver()) {
+            driver.sendAll(articles);
+            Map<String, Long> once = bytesPerStore(driver);
+            driver.sendAll(articles);
+            assertThat(bytesPerStore(driver)).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void shouldForgetArticlesAndMentionsPastTheRetentionButKeepTheirIncidentsAndCounts() {
+        PipelineSettings defaults = PipelineSettings.defaults();
+        PipelineSettings shortMemory = new PipelineSettings(defaults.windowMonths(), defaults.alertThreshold(),
+                defaults.alertSettle(), 30, defaults.maxSources(), defaults.maxMentionsPerArticle(),
+                defaults.maxArticleChars());
+        Article early = TestArticles.article("early", "Steppe Wire", "2023-01-12",
+                "An explosion tore through the Votkinsk Machine Building Plant, which makes ballistic missiles, in "
+                        + "Votkinsk on 10 January 2023. No cause was given.");
+        Article later = TestArticles.article("later", "Volga Review", "2023-05-20",
+                "A blast hit the Tambov Gunpowder Plant in Kotovsk on 18 May 2023. Officials gave no cause.");
+        try (PipelineDriver driver = new PipelineDriver(shortMemory)) {
+            driver.send(early);
+            String incident = onlyIncident(driver);
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsKey("early");
+            assertThat(entries(driver, StoreNames.DEDUP_INCIDENTS)).containsKey(incident);
+            assertThat(entries(driver, StoreNames.DEDUP_MENTIONS)).isNotEmpty();
+
+            driver.send(later);
+
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("later");
+            assertThat(entries(driver, StoreNames.DEDUP_INCIDENTS)).doesNotContainKey(incident).hasSize(1);
+            assertThat(entries(driver, StoreNames.DEDUP_MENTIONS).keySet()).allMatch(id -> id.toString().startsWith("later"));
+            assertThat(entries(driver, StoreNames.DEDUP_MENTION_INDEX).values()).allMatch(id -> id.toString().startsWith("later"));
+            assertThat(driver.incidents()).as("forgetting is not retracting").containsKey(incident).hasSize(2);
+            assertThat(driver.countAt("RU", java.time.LocalDate.of(2023, 1, 10))).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The measured figure for docs/RELIABILITY.md: the bytes of every store over the incidents and articles of a
+     * generated stream, and a bound that a change making state per incident grow much would break.
+     */
+    @Test
+    void shouldKeepABoundedAmountOfStatePerIncident() {
+        try (PipelineDriver driver = new PipelineDriver()) {
+            driver.sendAll(articles);
+            Map<String, Long> bytes = bytesPerStore(driver);
+            long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+            int incidents = driver.incidents().size();
+            System.out.printf("state after %d articles, %d incidents: %d bytes, %d per incident, %d per article; %s%n",
+                    articles.size(), incidents, total, total / incidents, total / articles.size(), bytes);
+            assertThat(total / incidents).as("bytes of state per incident").isLessThan(40_000);
+        }
+    }
+
+    private static String onlyIncident(PipelineDriver driver) {
+        assertThat(driver.incidents()).hasSize(1);
+        Incident only = driver.incidents().values().iterator().next();
+        return only.id();
+    }
+
+    private static Map<String, Long> bytesPerStore(PipelineDriver driver) {
+        driver.settle();
+        Map<String, Long> bytes = new TreeMap<>();
+        for (String store : STORES) {
+            long sum = 0;
+            for (Map.Entry<Object, Object> e : entries(driver, store).entrySet()) {
+                sum += e.getKey().toString().getBytes(StandardCharsets.UTF_8).length + Json.toBytes(e.getValue()).length;
+            }
+            bytes.put(store, sum);
+        }
+        return bytes;
+    }
+
+    private static Map<Object, Object> entries(PipelineDriver driver, String store) {
+        KeyValueStore<Object, Object> kv = driver.driver().getKeyValueStore(store);
+        Map<Object, Object> all = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        try (KeyValueIterator<Object, Object> it = kv.all()) {
+            while (it.hasNext()) {
+                KeyValue<Object, Object> e = it.next();
+                all.put(e.key, e.value);
+            }
+        }
+        return all;
+    }
+}
