@@ -34,6 +34,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class AlertProcessor implements Processor<String, WindowCount, String, Alert> {
 
     private static final int MAX_DELAY_SETTLES = 10;
+    private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final String countStoreName;
     private final String alertStoreName;
@@ -87,27 +89,44 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         if (now - newest < settle.toMillis() && now - oldest < MAX_DELAY_SETTLES * settle.toMillis()) {
             return;
         }
+        // Marks come in key order, so each country's changed window ends arrive oldest first.
+        Map<String, List<LocalDate>> changedByCountry = new LinkedHashMap<>();
         for (KeyValue<String, String> entry : marked) {
-            String country = entry.key.substring(0, entry.key.indexOf('|'));
-            LocalDate end = LocalDate.parse(entry.key.substring(entry.key.indexOf('|') + 1));
-            evaluate(country, end, now);
-            pending.delete(entry.key);
+            int bar = entry.key.indexOf('|');
+            changedByCountry.computeIfAbsent(entry.key.substring(0, bar), c -> new ArrayList<>())
+                    .add(LocalDate.parse(entry.key.substring(bar + 1)));
         }
+        changedByCountry.forEach((country, changed) -> evaluate(country, changed, now));
+        marked.forEach(entry -> pending.delete(entry.key));
     }
 
-    /** Recomputes the episodes around one changed window end and emits what differs from the alerts on record. */
-    private void evaluate(String country, LocalDate end, long now) {
-        Alert enclosing = enclosingAlert(country, end);
-        LocalDate from = runStart(country, end);
-        if (enclosing != null && enclosing.windowEnd().isBefore(from)) {
-            from = enclosing.windowEnd();
+    /**
+     * Recomputes the episodes around a country's changed window ends, oldest first, and emits what differs from the
+     * alerts on record. Everything before the first change is as the last evaluation left it, so a long episode
+     * reaching the first change is resumed from its recorded start rather than walked again.
+     */
+    private void evaluate(String country, List<LocalDate> changed, long now) {
+        LocalDate first = changed.get(0);
+        LocalDate to = changed.get(changed.size() - 1);
+        for (LocalDate end : changed) {
+            // A change inside a recorded episode can split it: what follows the change up to the episode's recorded
+            // end (the last window, for one still running) may become an episode of its own.
+            Alert enclosing = enclosingAlert(country, end);
+            LocalDate enclosingEnd = enclosing == null ? null
+                    : enclosing.activeThrough() == null ? LAST_DAY : enclosing.activeThrough();
+            if (enclosingEnd != null && enclosingEnd.isAfter(to)) {
+                to = enclosingEnd;
+            }
         }
-        LocalDate to = end;
-        if (enclosing != null && enclosing.activeThrough() != null && enclosing.activeThrough().isAfter(to)) {
-            to = enclosing.activeThrough();
+        WindowCount runBefore = crossingOfRunBefore(country, first);
+        LocalDate from = runBefore == null ? first : runBefore.windowEnd();
+        Map<LocalDate, Alert> current = episodes(country, runBefore, first, to);
+        // An alert on record that starts inside one of the current episodes was merged into it and must resolve.
+        LocalDate recordedUntil = to;
+        for (Alert episode : current.values()) {
+            recordedUntil = max(recordedUntil, episode.activeThrough() == null ? LAST_DAY : episode.activeThrough());
         }
-        Map<LocalDate, Alert> current = episodes(country, from, to);
-        Map<LocalDate, Alert> recorded = recordedAlerts(country, from, current.isEmpty() ? to : max(to, lastStart(current)));
+        Map<LocalDate, Alert> recorded = recordedAlerts(country, from, recordedUntil);
         for (Map.Entry<LocalDate, Alert> e : current.entrySet()) {
             Alert before = recorded.get(e.getKey());
             Alert after = e.getValue();
@@ -132,7 +151,7 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
 
     /** The firing alert whose episode contains the window end, if any. */
     private Alert enclosingAlert(String country, LocalDate end) {
-        try (KeyValueIterator<String, Alert> it = alerts.reverseRange(alertKey(country, LocalDate.of(1900, 1, 1)),
+        try (KeyValueIterator<String, Alert> it = alerts.reverseRange(alertKey(country, FIRST_DAY),
                 alertKey(country, end))) {
             while (it.hasNext()) {
                 Alert a = it.next().value;
@@ -144,31 +163,53 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         return null;
     }
 
-    /** The first window end of the run of at-threshold ends that reaches the given end, or the end itself. */
-    private LocalDate runStart(String country, LocalDate end) {
-        LocalDate start = end;
-        try (KeyValueIterator<String, WindowCount> it = counts.reverseRange(WindowCount.key(country, LocalDate.of(1900, 1, 1)),
-                WindowCount.key(country, end))) {
+    /**
+     * The crossing window of the at-threshold run that ends just before {@code day}, or null when the window end
+     * before it is below the threshold. Its start comes from the firing alert on record for it; only when there is
+     * none (state written before alerts were kept this way) is the run walked back.
+     */
+    private WindowCount crossingOfRunBefore(String country, LocalDate day) {
+        WindowCount previous = null;
+        try (KeyValueIterator<String, WindowCount> it = counts.reverseRange(WindowCount.key(country, FIRST_DAY),
+                WindowCount.key(country, day.minusDays(1)))) {
+            if (it.hasNext()) {
+                previous = it.next().value;
+            }
+        }
+        if (previous == null || !rule.crossed(previous)) {
+            return null;
+        }
+        Alert enclosing = enclosingAlert(country, previous.windowEnd());
+        if (enclosing != null) {
+            WindowCount crossing = counts.get(WindowCount.key(country, enclosing.windowEnd()));
+            if (crossing != null && rule.crossed(crossing)) {
+                return crossing;
+            }
+        }
+        WindowCount start = previous;
+        try (KeyValueIterator<String, WindowCount> it = counts.reverseRange(WindowCount.key(country, FIRST_DAY),
+                WindowCount.key(country, previous.windowEnd()))) {
             while (it.hasNext()) {
                 WindowCount c = it.next().value;
                 if (!rule.crossed(c)) {
                     break;
                 }
-                start = c.windowEnd();
+                start = c;
             }
         }
         return start;
     }
 
     /**
-     * The episodes starting between two window ends, each as the alert it stands for. An episode starting in the
+     * The episodes starting between {@code resumeAt} and {@code to}, each as the alert it stands for, plus the one
+     * already running at {@code resumeAt} when {@code crossing} gives its first window. An episode starting in the
      * range is followed to its end even past the range.
      */
-    private Map<LocalDate, Alert> episodes(String country, LocalDate from, LocalDate to) {
+    private Map<LocalDate, Alert> episodes(String country, WindowCount running, LocalDate resumeAt, LocalDate to) {
         Map<LocalDate, Alert> found = new LinkedHashMap<>();
-        WindowCount crossing = null;
-        try (KeyValueIterator<String, WindowCount> it = counts.range(WindowCount.key(country, from),
-                WindowCount.key(country, LocalDate.of(9999, 12, 31)))) {
+        WindowCount crossing = running;
+        try (KeyValueIterator<String, WindowCount> it = counts.range(WindowCount.key(country, resumeAt),
+                WindowCount.key(country, LAST_DAY))) {
             while (it.hasNext()) {
                 WindowCount c = it.next().value;
                 if (rule.crossed(c)) {
@@ -201,14 +242,6 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
             }
         }
         return recorded;
-    }
-
-    private static LocalDate lastStart(Map<LocalDate, Alert> episodes) {
-        LocalDate last = null;
-        for (LocalDate d : episodes.keySet()) {
-            last = last == null || d.isAfter(last) ? d : last;
-        }
-        return last;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -23,8 +23,9 @@ public final class IdleDetector {
      * Blocks until the pipeline is idle.
      *
      * @param processedAtLeast records the pipeline must have processed first: the work that was handed to it
+     * @return the {@link System#nanoTime()} at which the pipeline last made progress: when its work was done
      */
-    public static void await(KafkaStreams streams, long processedAtLeast, Duration quiet, Duration timeout) {
+    public static long await(KafkaStreams streams, long processedAtLeast, Duration quiet, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         double lastProcessed = -1;
         long quietSince = System.nanoTime();
@@ -39,7 +40,7 @@ public final class IdleDetector {
                 lastProcessed = processed;
                 quietSince = System.nanoTime();
             } else if (System.nanoTime() - quietSince >= quiet.toNanos()) {
-                return;
+                return quietSince;
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("pipeline still busy after " + timeout.toSeconds() + " s ("
@@ -47,6 +48,11 @@ public final class IdleDetector {
             }
             sleep();
         }
+    }
+
+    /** Records processed so far by all stream threads, in every stage. */
+    public static double processed(KafkaStreams streams) {
+        return sum(streams.metrics(), "stream-thread-metrics", "process-total");
     }
 
     private static double sum(Map<MetricName, ? extends Metric> metrics, String group, String name) {

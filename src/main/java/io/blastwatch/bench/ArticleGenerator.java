@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import io.blastwatch.extract.Gazetteer;
 import io.blastwatch.extract.Region;
@@ -53,6 +54,7 @@ public final class ArticleGenerator {
     };
 
     private final Random random;
+    private final String idPrefix;
     private final List<Settlement> towns;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class ArticleGenerator {
 
     public ArticleGenerator(long seed, Gazetteer gazetteer) {
         this.random = new Random(seed);
+        this.idPrefix = "g" + seed + "-";
         this.gazetteer = gazetteer;
         this.towns = gazetteer.settlements().stream()
                 .filter(s -> s.country().equals("RU") && s.population() >= 40_000 && s.feature().startsWith("PPL")
@@ -73,35 +76,53 @@ public final class ArticleGenerator {
         }
     }
 
-    /** {@code count} articles, in publication order, about a world of {@code count / 8 + 10} incidents. */
+    /** {@code count} articles in publication order, about a world of {@code count / 8 + 10} incidents. */
     public List<Article> generate(int count) {
-        simulate(count / 8 + 10);
         List<Article> articles = new ArrayList<>(count);
-        for (int i = 0; articles.size() < count; i++) {
-            Event main = events.get(random.nextInt(events.size()));
-            Article article = article("g-" + i, main);
-            articles.add(article);
-            if (random.nextInt(100) < 3 && articles.size() < count) {
-                articles.add(copy(article, "g-" + i + "-copy"));
-            }
-        }
+        generate(count, articles::add);
         articles.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
         return articles;
     }
 
+    /**
+     * Hands {@code count} articles to the sink one by one, without holding them: nearly in publication order, as
+     * the reports of each incident follow it in the days after, so a benchmark can stream a hundred thousand.
+     */
+    public void generate(int count, Consumer<Article> sink) {
+        simulate(count / 8 + 10);
+        int produced = 0;
+        for (int i = 0; produced < count; i++) {
+            Event main = events.get((int) ((long) produced * events.size() / count));
+            Article article = article(idPrefix + i, main);
+            sink.accept(article);
+            produced++;
+            if (random.nextInt(100) < 3 && produced < count) {
+                sink.accept(copy(article, idPrefix + i + "-copy"));
+                produced++;
+            }
+        }
+    }
+
+    /**
+     * A world of incidents in the mix of a country at war: mostly drone strikes and shelling, then fires, explosions
+     * at civilian sites and, rarest, explosions at military-industrial plants, some of them claimed later. Three
+     * incidents a day, over at least half a year, ending with 2025.
+     */
     private void simulate(int incidents) {
-        LocalDate start = LocalDate.of(2022, 3, 1);
-        int days = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - start.toEpochDay());
+        events.clear();
+        LocalDate end = LocalDate.of(2025, 12, 31);
+        int days = Math.max(180, incidents / 3);
+        LocalDate start = end.minusDays(days);
         for (int i = 0; i < incidents; i++) {
             Settlement town = towns.get(random.nextInt(towns.size()));
             Region region = gazetteer.region(town.regionCode()).orElseThrow();
             int roll = random.nextInt(100);
-            boolean civilian = roll < 15;
-            String kind = roll < 70 ? "explosion" : roll < 85 ? "fire" : roll < 95 ? "drone" : "shelling";
-            String facility = civilian ? CIVILIAN[random.nextInt(CIVILIAN.length)]
-                    : town.name() + " " + PRODUCTS[random.nextInt(PRODUCTS.length)] + " Plant";
-            boolean attack = kind.equals("drone") || kind.equals("shelling") || random.nextInt(100) < 8;
-            events.add(new Event(start.plusDays(random.nextInt(days)), town, region, facility, kind, !civilian, attack));
+            String kind = roll < 35 ? "drone" : roll < 55 ? "shelling" : roll < 75 ? "fire" : "explosion";
+            boolean military = kind.equals("explosion") ? roll >= 90 : random.nextInt(100) < 40;
+            String facility = military ? town.name() + " " + PRODUCTS[random.nextInt(PRODUCTS.length)] + " Plant"
+                    : CIVILIAN[random.nextInt(CIVILIAN.length)];
+            boolean attack = kind.equals("drone") || kind.equals("shelling") || random.nextInt(100) < 25;
+            events.add(new Event(start.plusDays(random.nextInt(days)), town, region, facility, kind, military, attack));
         }
         events.sort(Comparator.comparing(Event::date));
     }
@@ -136,7 +157,7 @@ public final class ArticleGenerator {
             default -> "at a site of the " + e.facility() + " in " + e.region().name();
         };
         return switch (e.kind()) {
-            case "explosion" -> "A powerful explosion hit the production area " + where + " " + when
+            case "explosion" -> "A powerful explosion hit " + (e.military() ? "the production area " : "") + where + " " + when
                     + ", residents told local channels.";
             case "fire" -> "A large fire broke out " + where + " " + when + " and burned for several hours.";
             case "drone" -> "Ukrainian drones struck the " + e.facility() + " in " + e.site().name() + " " + when
@@ -163,7 +184,7 @@ public final class ArticleGenerator {
     private String background(Event main) {
         List<Event> earlier = events.stream()
                 .filter(e -> e.date().isBefore(main.date()) && e.date().isAfter(main.date().minusMonths(4))
-                        && e.military() && e != main)
+                        && e.military() && e.kind().equals("explosion") && e != main)
                 .toList();
         if (earlier.isEmpty() || random.nextInt(100) < 40) {
             return "";

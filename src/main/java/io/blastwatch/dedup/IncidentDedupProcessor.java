@@ -41,6 +41,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, Incident> {
 
     public static final int DEFAULT_MAX_SOURCES = 100;
+    /** Mentions kept as objects per task, about 2 KB each: the recent months of a few busy regions. */
+    private static final int CACHED_MENTIONS = 5_000;
 
     private final String mentionStoreName;
     private final String indexStoreName;
@@ -49,7 +51,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private final Retention retention;
 
     private ProcessorContext<String, Incident> context;
-    private KeyValueStore<String, StoredMention> mentions;
+    private MentionStore mentions;
     private KeyValueStore<String, String> index;
     private KeyValueStore<String, Incident> incidents;
 
@@ -65,7 +67,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     @Override
     public void init(ProcessorContext<String, Incident> context) {
         this.context = context;
-        this.mentions = context.getStateStore(mentionStoreName);
+        this.mentions = new MentionStore(context.getStateStore(mentionStoreName), CACHED_MENTIONS);
         this.index = context.getStateStore(indexStoreName);
         this.incidents = context.getStateStore(incidentStoreName);
         context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
@@ -116,9 +118,18 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         neighbourhood.values().forEach(s -> addIfPresent(before, s.incidentId()));
         removed.values().forEach(s -> addIfPresent(before, s.incidentId()));
 
+        Map<String, Integer> membersBefore = new HashMap<>();
+        neighbourhood.values().forEach(m -> countMember(membersBefore, m.incidentId()));
+        removed.values().forEach(m -> countMember(membersBefore, m.incidentId()));
+
         Set<String> after = new HashSet<>();
         for (IncidentClustering.Cluster cluster : IncidentClustering.cluster(
                 neighbourhood.values().stream().map(StoredMention::mention).toList())) {
+            String unchanged = unchangedIncident(cluster, neighbourhood, membersBefore);
+            if (unchanged != null) {
+                after.add(unchanged); // the same members make the same incident: nothing to merge or send
+                continue;
+            }
             Incident incident = merger.merge(block, cluster.members());
             after.add(incident.id());
             if (!incident.equals(incidents.get(incident.id()))) {
@@ -148,9 +159,13 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         Map<String, StoredMention> found = new LinkedHashMap<>();
         Map<String, StoredMention> loaded = new HashMap<>();
         Deque<DateInterval> pending = new ArrayDeque<>(reach);
+        Set<DateInterval> followed = new HashSet<>();
         Map<String, List<String>> idsByMonth = new HashMap<>();
         while (!pending.isEmpty()) {
             DateInterval interval = pending.pop();
+            if (!followed.add(interval)) {
+                continue; // the mentions of one incident mostly share their dates: each interval is followed once
+            }
             for (String month : interval.months()) {
                 List<String> ids = idsByMonth.computeIfAbsent(month, m -> scanMonth(block, m));
                 for (String id : ids) {
@@ -208,6 +223,29 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
 
     private static String indexPrefix(String block, String month) {
         return block + "|" + month + "|";
+    }
+
+    /**
+     * The incident a cluster already was, when exactly its members made it before: the changed mention is not among
+     * them (it has no incident yet) and no other mention belonged to it. Null when the cluster must be merged.
+     */
+    private static String unchangedIncident(IncidentClustering.Cluster cluster, Map<String, StoredMention> neighbourhood,
+                                            Map<String, Integer> membersBefore) {
+        String incidentId = null;
+        for (IncidentMention member : cluster.members()) {
+            String id = neighbourhood.get(member.mentionId()).incidentId();
+            if (id == null || incidentId != null && !incidentId.equals(id)) {
+                return null;
+            }
+            incidentId = id;
+        }
+        return incidentId != null && membersBefore.get(incidentId) == cluster.members().size() ? incidentId : null;
+    }
+
+    private static void countMember(Map<String, Integer> members, String incidentId) {
+        if (incidentId != null) {
+            members.merge(incidentId, 1, Integer::sum);
+        }
     }
 
     private static void addIfPresent(Set<String> ids, String id) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class IncidentMerger {
 
     /** Copies of one article on two sites differ in at most this many of the 64 SimHash bits. */
     static final int SYNDICATION_MAX_BITS = 3;
+    private static final int BANDS = SYNDICATION_MAX_BITS + 1;
+    private static final int BAND_BITS = 64 / BANDS;
 
     /**
      * An incident record must stay well below the broker's default limit of 1 MB however many articles report it:
@@ -175,41 +178,65 @@ final class IncidentMerger {
     /**
      * Groups near-identical articles (the same text on two sites): the earliest report of each group stays a source
      * and lists the others as its copies. Returns the original's article id mapped to its copies' ids.
+     *
+     * <p>Copies differ in at most {@link #SYNDICATION_MAX_BITS} of 64 bits, so they agree on at least one of
+     * {@code SYNDICATION_MAX_BITS + 1} bands of the fingerprint: only originals sharing a band are compared, which
+     * keeps an incident reported by thousands of articles from costing millions of comparisons.
      */
     private static Map<String, List<String>> syndicatedCopies(List<IncidentMention> byReport) {
         Map<String, List<String>> originals = new LinkedHashMap<>();
-        Map<String, String> fingerprintOf = new HashMap<>();
+        Set<String> copies = new HashSet<>();
+        Map<Long, List<Original>> byBand = new HashMap<>();
         for (IncidentMention m : byReport) {
-            if (originals.containsKey(m.articleId()) || isCopy(originals, m.articleId())) {
+            if (originals.containsKey(m.articleId()) || copies.contains(m.articleId())) {
                 continue;
             }
-            String original = null;
-            for (String candidate : originals.keySet()) {
-                String fp = fingerprintOf.get(candidate);
-                if (fp != null && m.fingerprint() != null && hamming(fp, m.fingerprint()) <= SYNDICATION_MAX_BITS) {
-                    original = candidate;
-                    break;
-                }
-            }
+            Long fingerprint = fingerprint(m);
+            Original original = fingerprint == null ? null : earliestWithin(byBand, fingerprint);
             if (original == null) {
                 originals.put(m.articleId(), new ArrayList<>());
-                fingerprintOf.put(m.articleId(), m.fingerprint());
+                if (fingerprint != null) {
+                    Original added = new Original(m.articleId(), fingerprint, originals.size());
+                    for (int band = 0; band < BANDS; band++) {
+                        byBand.computeIfAbsent(bandKey(fingerprint, band), b -> new ArrayList<>()).add(added);
+                    }
+                }
             } else {
-                originals.get(original).add(m.articleId());
+                originals.get(original.articleId()).add(m.articleId());
+                copies.add(m.articleId());
             }
         }
         return originals;
     }
 
-    private static boolean isCopy(Map<String, List<String>> originals, String articleId) {
-        return originals.values().stream().anyMatch(copies -> copies.contains(articleId));
+    /** An article kept as a source, with its fingerprint and the order it was kept in. */
+    private record Original(String articleId, long fingerprint, int order) {
     }
 
-    private static int hamming(String a, String b) {
+    /** The first-kept original within the syndication distance of a fingerprint, or null. */
+    private static Original earliestWithin(Map<Long, List<Original>> byBand, long fingerprint) {
+        Original best = null;
+        for (int band = 0; band < BANDS; band++) {
+            for (Original candidate : byBand.getOrDefault(bandKey(fingerprint, band), List.of())) {
+                if ((best == null || candidate.order() < best.order())
+                        && Long.bitCount(candidate.fingerprint() ^ fingerprint) <= SYNDICATION_MAX_BITS) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static long bandKey(long fingerprint, int band) {
+        long bits = (fingerprint >>> (band * BAND_BITS)) & ((1L << BAND_BITS) - 1);
+        return ((long) band << BAND_BITS) | bits;
+    }
+
+    private static Long fingerprint(IncidentMention m) {
         try {
-            return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+            return m.fingerprint() == null ? null : Long.parseUnsignedLong(m.fingerprint(), 16);
         } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
+            return null;
         }
     }
 

@@ -29,14 +29,20 @@ public final class ArticlePublisher implements AutoCloseable {
     private final Clock clock;
 
     public ArticlePublisher(Map<String, Object> clientProperties, Clock clock) {
+        Map<String, Object> props = producerProperties(clientProperties);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "blastwatch-ingest");
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.clock = clock;
+    }
+
+    /** The producer settings of ingestion, for any producer that should behave the same. */
+    public static Map<String, Object> producerProperties(Map<String, Object> clientProperties) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "blastwatch-ingest");
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-        this.clock = clock;
+        return props;
     }
 
     public Future<RecordMetadata> publish(Article article, Callback callback) {

@@ -71,8 +71,7 @@ public final class RollingCountProcessor implements Processor<String, CountChang
             }
         }
         List<WindowCount> changed = new ArrayList<>();
-        for (LocalDate end : ends) {
-            WindowCount count = count(country, end);
+        for (WindowCount count : counts(country, new ArrayList<>(ends))) {
             if (!count.equals(counts.get(count.key()))) {
                 counts.put(count.key(), count);
                 changed.add(count);
@@ -109,17 +108,34 @@ public final class RollingCountProcessor implements Processor<String, CountChang
         return new ArrayList<>(ends);
     }
 
-    private WindowCount count(String country, LocalDate end) {
-        LocalDate start = window.start(end);
-        List<String> ids = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = counted.range(country + "|" + start + "|",
-                country + "|" + end + "|" + KEY_END)) {
-            while (it.hasNext()) {
-                KeyValue<String, String> entry = it.next();
-                ids.add(entry.value);
-            }
+    /**
+     * The windows ending on the given days, oldest first, from one scan of the counted incidents: the window slides
+     * forward over them instead of each window reading its own four months again.
+     */
+    private List<WindowCount> counts(String country, List<LocalDate> ends) {
+        if (ends.isEmpty()) {
+            return List.of();
         }
-        return new WindowCount(country, start, end, ids.size(), ids);
+        List<KeyValue<String, String>> incidents = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = counted.range(country + "|" + window.start(ends.get(0)) + "|",
+                country + "|" + ends.get(ends.size() - 1) + "|" + KEY_END)) {
+            it.forEachRemaining(incidents::add);
+        }
+        List<WindowCount> windows = new ArrayList<>(ends.size());
+        int from = 0;
+        int to = 0;
+        for (LocalDate end : ends) {
+            LocalDate start = window.start(end);
+            while (to < incidents.size() && !dateOf(incidents.get(to).key).isAfter(end)) {
+                to++;
+            }
+            while (from < to && dateOf(incidents.get(from).key).isBefore(start)) {
+                from++;
+            }
+            List<String> ids = incidents.subList(from, to).stream().map(e -> e.value).toList();
+            windows.add(new WindowCount(country, start, end, ids.size(), ids));
+        }
+        return windows;
     }
 
     static String countedKey(String country, LocalDate day, String incidentId) {

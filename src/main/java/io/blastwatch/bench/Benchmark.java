@@ -1,0 +1,179 @@
+package io.blastwatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.blastwatch.app.BlastwatchConfig;
+import io.blastwatch.app.IdleDetector;
+import io.blastwatch.app.Pipeline;
+import io.blastwatch.app.TopicProvisioner;
+import io.blastwatch.app.TopicSpec;
+import io.blastwatch.broker.EmbeddedKafkaBroker;
+import io.blastwatch.extract.Gazetteer;
+import io.blastwatch.ingest.ArticlePublisher;
+import io.blastwatch.model.PublicationDates;
+import io.blastwatch.serde.Json;
+import io.blastwatch.topology.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * One benchmark run on one embedded broker: the ceiling of a plain producer and consumer, the whole pipeline under
+ * exactly-once over the same articles, latency at a fixed rate, and the memory of {@code run}.
+ */
+public final class Benchmark {
+
+    /**
+     * @param articles       generated articles for the ceiling and the pipeline
+     * @param rate           articles per second sent while latency is measured
+     * @param latencyTime    how long latency is measured
+     * @param memoryArticles articles sent to a separate {@code run} process while its memory is watched; 0 skips it
+     */
+    public record Options(int articles, long seed, double rate, Duration latencyTime, int memoryArticles) {
+    }
+
+    /** The figures of one run. Memory is null when it was not measured. */
+    public record Result(Throughput ceiling, Throughput pipeline, int incidents, LatencySamples incidentLatency,
+                         LatencySamples alertLatency, MemoryRun.Memory memory) {
+        public double ratio() {
+            return pipeline.recordsPerSecond() / ceiling.recordsPerSecond();
+        }
+    }
+
+    private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final Duration TIMEOUT = Duration.ofMinutes(60);
+
+    private final Consumer<String> progress;
+
+    public Benchmark(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public Result run(Options options) throws Exception {
+        Gazetteer gazetteer = Gazetteer.load();
+        progress.accept("generating " + options.articles() + " articles");
+        List<GeneratedArticle> articles = generate(options.articles(), options.seed(), gazetteer);
+        Path workDir = Files.createTempDirectory("blastwatch-bench-");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+            Map<String, Object> client = new HashMap<>();
+            client.put("bootstrap.servers", broker.bootstrapServers());
+            try (Admin admin = Admin.create(client)) {
+                TopicProvisioner.ensure(admin, TopicSpec.bundled());
+            }
+            int partitions = TopicSpec.bundled().stream().filter(t -> t.name().equals(Topics.ARTICLES_RAW.name()))
+                    .findFirst().orElseThrow().partitions();
+
+            progress.accept("ceiling: a plain producer and consumer through a topic of " + partitions + " partitions");
+            Throughput ceiling = CeilingRun.measure(client, articles, "bench-ceiling-" + UUID.randomUUID(), partitions);
+            progress.accept("ceiling: " + ceiling);
+
+            progress.accept("pipeline: loading the articles into " + Topics.ARTICLES_RAW.name());
+            send(client, articles, null, 0);
+            Map<String, Object> settings = new HashMap<>();
+            settings.put(BlastwatchConfig.APPLICATION_ID, "bench-" + UUID.randomUUID());
+            settings.put(BlastwatchConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+            try (Pipeline pipeline = Pipeline.start(new BlastwatchConfig(settings), broker.bootstrapServers(),
+                    workDir.resolve("state"), gazetteer)) {
+                progress.accept("pipeline: processing with exactly-once");
+                Throughput throughput = pipelineThroughput(pipeline, articles);
+                progress.accept("pipeline: " + throughput);
+                int incidents = io.blastwatch.app.TopicSnapshot.latest(client, Topics.INCIDENTS).size();
+
+                progress.accept(String.format("latency: %.0f articles/s for %d s", options.rate(),
+                        options.latencyTime().toSeconds()));
+                int count = (int) (options.rate() * options.latencyTime().toSeconds());
+                List<GeneratedArticle> live = generate(count, options.seed() + 1, gazetteer);
+                LatencySamples incidentLatency;
+                LatencySamples alertLatency;
+                try (LatencyProbe probe = new LatencyProbe(client)) {
+                    send(client, live, probe, options.rate());
+                    IdleDetector.await(pipeline.streams(), 0, QUIET, TIMEOUT);
+                    incidentLatency = probe.incidents();
+                    alertLatency = probe.alerts();
+                }
+                progress.accept("latency to the incident update: " + incidentLatency);
+                progress.accept("latency to an alert: " + alertLatency);
+
+                MemoryRun.Memory memory = null;
+                if (options.memoryArticles() > 0) {
+                    var jar = MemoryRun.ownJar();
+                    if (jar.isPresent()) {
+                        progress.accept("memory: run with its embedded broker, in its own JVM");
+                        memory = MemoryRun.measure(jar.get(), generate(options.memoryArticles(), options.seed() + 2,
+                                gazetteer), Duration.ofSeconds(10), progress);
+                        progress.accept("memory: " + memory);
+                    } else {
+                        progress.accept("memory: skipped, it needs Linux and the packaged jar");
+                    }
+                }
+                return new Result(ceiling, throughput, incidents, incidentLatency, alertLatency, memory);
+            }
+        } finally {
+            try (var paths = Files.walk(workDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** From the first record the pipeline processes to the last change before it fell idle. */
+    private static Throughput pipelineThroughput(Pipeline pipeline, List<GeneratedArticle> articles)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (IdleDetector.processed(pipeline.streams()) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the pipeline processed nothing within " + TIMEOUT);
+            }
+            Thread.sleep(10);
+        }
+        long started = System.nanoTime();
+        long finished = IdleDetector.await(pipeline.streams(), articles.size(), QUIET, TIMEOUT);
+        long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
+        return new Throughput(articles.size(), bytes, finished - started);
+    }
+
+    /**
+     * Sends articles to {@code articles-raw} with ingestion's producer settings: as fast as possible, or paced at a
+     * rate with each send time told to the probe.
+     */
+    private static void send(Map<String, Object> client, List<GeneratedArticle> articles, LatencyProbe probe,
+                             double rate) throws InterruptedException {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(client),
+                new StringSerializer(), new ByteArraySerializer())) {
+            long started = System.nanoTime();
+            for (int i = 0; i < articles.size(); i++) {
+                GeneratedArticle a = articles.get(i);
+                if (rate > 0) {
+                    long due = started + (long) (i * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
+                if (probe != null) {
+                    probe.sent(a.id(), System.nanoTime());
+                }
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), null, a.timestamp(), a.id(), a.json()));
+            }
+            producer.flush();
+        }
+    }
+
+    private static List<GeneratedArticle> generate(int count, long seed, Gazetteer gazetteer) {
+        List<GeneratedArticle> articles = new ArrayList<>(count);
+        new ArticleGenerator(seed, gazetteer).generate(count, a -> articles.add(new GeneratedArticle(a.id(),
+                Json.toBytes(a), PublicationDates.instant(a.published()).orElse(Instant.now()).toEpochMilli())));
+        return articles;
+    }
+}

@@ -1,0 +1,90 @@
+package io.blastwatch.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.blastwatch.ingest.ArticlePublisher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The ceiling: what this machine and broker do with no processing at all. A producer with ingestion's settings sends
+ * the articles to a topic with as many partitions as {@code articles-raw} while a plain consumer reads them back;
+ * the time runs from the first send to the last record read.
+ */
+final class CeilingRun {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private CeilingRun() {
+    }
+
+    static Throughput measure(Map<String, Object> client, List<GeneratedArticle> articles, String topic, int partitions)
+            throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(1, TimeUnit.MINUTES);
+        }
+        long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
+        CompletableFuture<Long> lastRead = CompletableFuture.supplyAsync(() -> readAll(client, topic, partitions,
+                articles.size()));
+        long started = System.nanoTime();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(client),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (GeneratedArticle a : articles) {
+                producer.send(new ProducerRecord<>(topic, null, a.timestamp(), a.id(), a.json()), (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            lastRead.cancel(true);
+            throw new IllegalStateException("the ceiling producer failed: " + failure.get(), failure.get());
+        }
+        long finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+        return new Throughput(articles.size(), bytes, finished - started);
+    }
+
+    /** Reads the topic until it has seen {@code expected} records; returns the {@link System#nanoTime()} then. */
+    private static long readAll(Map<String, Object> client, String topic, int partitions, int expected) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> all = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                all.add(new TopicPartition(topic, p));
+            }
+            consumer.assign(all);
+            consumer.seekToBeginning(all);
+            long read = 0;
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (read < expected) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ceiling consumer read " + read + " of " + expected + " records");
+                }
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                read += records.count();
+            }
+            return System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.blastwatch.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import io.blastwatch.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures, on one embedded broker: a plain producer and consumer (the ceiling), the whole "
+                + "pipeline under exactly-once over the same generated articles, latency from an article to its "
+                + "incident and to an alert at a fixed rate, and the memory of run. The last line reads "
+                + "'pipeline/ceiling throughput ratio: R'.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "100000",
+            description = "Generated articles of about 3 KB for the throughput runs (default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rate", defaultValue = "200", description = "Articles per second while latency is measured "
+            + "(default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--latency-time", paramLabel = "DURATION", defaultValue = "30s",
+            converter = DurationConverter.class, description = "How long latency is measured (default ${DEFAULT-VALUE}).")
+    Duration latencyTime;
+
+    @Option(names = "--memory-articles", defaultValue = "20000", description = "Articles sent to a separate run "
+            + "process while its memory is watched; 0 skips the memory run (default ${DEFAULT-VALUE}).")
+    int memoryArticles;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || rate <= 0 || memoryArticles < 0 || latencyTime.isNegative() || latencyTime.isZero()) {
+            throw new IllegalArgumentException("--articles and --rate must be positive, --latency-time longer than "
+                    + "zero, --memory-articles zero or more");
+        }
+        Benchmark.Result result = new Benchmark(line -> System.err.println("bench: " + line))
+                .run(new Benchmark.Options(articles, seed, rate, latencyTime, memoryArticles));
+        System.out.println("ceiling (producer and consumer): " + result.ceiling());
+        System.out.println("pipeline (exactly-once, " + result.incidents() + " incidents): " + result.pipeline());
+        System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", rate, result.incidentLatency());
+        System.out.printf("latency at %.0f articles/s, article to alert: %s%n", rate, result.alertLatency());
+        System.out.println("memory of run with its embedded broker: "
+                + (result.memory() == null ? "not measured" : result.memory()));
+        System.out.printf("pipeline/ceiling throughput ratio: %.2f%n", result.ratio());
+        return 0;
+    }
+}
