@@ -27,6 +27,7 @@ public final class BlastwatchConfig extends AbstractConfig {
     public static final String BROKER_CONTROLLER_PORT = "broker.controller.port";
     public static final String STREAM_THREADS = "stream.threads";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String STATE_MEMORY_MB = "state.memory.mb";
     public static final String WINDOW_MONTHS = "window.months";
     public static final String ALERT_THRESHOLD = "alert.threshold";
     public static final String ALERT_SETTLE_MS = "alert.settle.ms";
@@ -51,6 +52,8 @@ public final class BlastwatchConfig extends AbstractConfig {
                     "KRaft controller port of the embedded broker on 127.0.0.1 (run only; 0 picks a free port).")
             .define(STREAM_THREADS, Type.INT, 2, Range.between(1, 64), Importance.MEDIUM,
                     "Stream threads per instance.")
+            .define(STATE_MEMORY_MB, Type.INT, 256, Range.between(8, 65_536), Importance.MEDIUM,
+                    "Native memory shared by all local state stores (RocksDB block cache and memtables), in MB.")
             .define(PROCESSING_GUARANTEE, Type.STRING, "exactly_once_v2",
                     ConfigDef.ValidString.in("exactly_once_v2", "at_least_once"), Importance.MEDIUM,
                     "exactly_once_v2 (default) or at_least_once.")

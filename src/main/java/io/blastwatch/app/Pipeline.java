@@ -23,10 +23,12 @@ public final class Pipeline implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final StateStoreMemory storeMemory;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    private Pipeline(KafkaStreams streams) {
+    private Pipeline(KafkaStreams streams, StateStoreMemory storeMemory) {
         this.streams = streams;
+        this.storeMemory = storeMemory;
     }
 
     public static Pipeline start(BlastwatchConfig config, String bootstrapServers, Path stateDir, Gazetteer gazetteer) {
@@ -36,10 +38,11 @@ public final class Pipeline implements AutoCloseable {
     /** @param applicationServer host:port of this instance's HTTP endpoints, or null */
     public static Pipeline start(BlastwatchConfig config, String bootstrapServers, Path stateDir, Gazetteer gazetteer,
                                  String applicationServer) {
-        Properties props = StreamsProperties.of(config, bootstrapServers, stateDir, applicationServer);
+        StateStoreMemory storeMemory = StateStoreMemory.megabytes(config.getInt(BlastwatchConfig.STATE_MEMORY_MB));
+        Properties props = StreamsProperties.of(config, bootstrapServers, stateDir, applicationServer, storeMemory);
         Topology topology = BlastwatchTopology.build(config.pipelineSettings(), gazetteer);
         KafkaStreams streams = new KafkaStreams(topology, props);
-        Pipeline pipeline = new Pipeline(streams);
+        Pipeline pipeline = new Pipeline(streams, storeMemory);
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
             log.debug("pipeline state {} -> {}", before, now);
@@ -55,15 +58,16 @@ public final class Pipeline implements AutoCloseable {
         streams.start();
         try {
             if (!running.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                streams.close(CLOSE_TIMEOUT);
+                pipeline.close();
                 throw new IllegalStateException("pipeline did not start within " + START_TIMEOUT.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            streams.close(CLOSE_TIMEOUT);
+            pipeline.close();
             throw new IllegalStateException("interrupted while starting the pipeline", e);
         }
         if (streams.state() == KafkaStreams.State.ERROR) {
+            pipeline.close();
             throw new IllegalStateException("pipeline failed to start: " + pipeline.failure.get());
         }
         return pipeline;
@@ -80,6 +84,8 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(CLOSE_TIMEOUT);
+        if (streams.close(CLOSE_TIMEOUT)) {
+            storeMemory.close();
+        } // else threads still hold stores open: the process is ending anyway, and freeing their cache would crash it
     }
 }

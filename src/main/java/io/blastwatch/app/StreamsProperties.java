@@ -15,8 +15,10 @@ public final class StreamsProperties {
     /**
      * @param applicationServer host:port of this instance's HTTP endpoints, told to the other instances so that any of
      *                          them can forward a query to the one holding the data; null when there are none
+     * @param storeMemory       the native memory budget all state stores of this instance share
      */
-    public static Properties of(BlastwatchConfig config, String bootstrapServers, Path stateDir, String applicationServer) {
+    static Properties of(BlastwatchConfig config, String bootstrapServers, Path stateDir, String applicationServer,
+                         StateStoreMemory storeMemory) {
         Properties props = new Properties();
         props.putAll(config.clientProperties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -28,6 +30,8 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         props.put("processing.exception.handler.global.enabled", true);
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StateStoreMemory.Setter.class);
+        props.put(StateStoreMemory.PROPERTY, storeMemory);
         if (applicationServer != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }

@@ -58,10 +58,18 @@ public final class ArticleGenerator {
     private final List<Settlement> towns;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();
+    private final LocalDate end;
     private final List<String> outlets = new ArrayList<>();
 
+    /** A world ending with 2025. */
     public ArticleGenerator(long seed, Gazetteer gazetteer) {
+        this(seed, gazetteer, LocalDate.of(2025, 12, 31));
+    }
+
+    /** A world whose last incident falls on or before {@code end}. */
+    public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end) {
         this.random = new Random(seed);
+        this.end = end;
         this.idPrefix = "g" + seed + "-";
         this.gazetteer = gazetteer;
         this.towns = gazetteer.settlements().stream()
@@ -106,11 +114,10 @@ public final class ArticleGenerator {
     /**
      * A world of incidents in the mix of a country at war: mostly drone strikes and shelling, then fires, explosions
      * at civilian sites and, rarest, explosions at military-industrial plants, some of them claimed later. Three
-     * incidents a day, over at least half a year, ending with 2025.
+     * incidents a day, over at least half a year.
      */
     private void simulate(int incidents) {
         events.clear();
-        LocalDate end = LocalDate.of(2025, 12, 31);
         int days = Math.max(180, incidents / 3);
         LocalDate start = end.minusDays(days);
         for (int i = 0; i < incidents; i++) {

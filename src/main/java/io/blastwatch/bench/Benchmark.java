@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,8 +41,15 @@ public final class Benchmark {
      * @param rate           articles per second sent while latency is measured
      * @param latencyTime    how long latency is measured
      * @param memoryArticles articles sent to a separate {@code run} process while its memory is watched; 0 skips it
+     * @param runJavaOptions options of the {@code java} command that starts {@code run} for the memory run
+     * @param settings       settings of the measured pipeline, as {@code run} takes them
      */
-    public record Options(int articles, long seed, double rate, Duration latencyTime, int memoryArticles) {
+    public record Options(int articles, long seed, double rate, Duration latencyTime, int memoryArticles,
+                          List<String> runJavaOptions, Map<String, String> settings) {
+        public Options {
+            runJavaOptions = List.copyOf(runJavaOptions);
+            settings = Map.copyOf(settings);
+        }
     }
 
     /** The figures of one run. Memory is null when it was not measured. */
@@ -53,6 +61,7 @@ public final class Benchmark {
     }
 
     private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final LocalDate LIVE_PERIOD_END = LocalDate.of(2026, 9, 30);
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
 
     private final Consumer<String> progress;
@@ -64,7 +73,7 @@ public final class Benchmark {
     public Result run(Options options) throws Exception {
         Gazetteer gazetteer = Gazetteer.load();
         progress.accept("generating " + options.articles() + " articles");
-        List<GeneratedArticle> articles = generate(options.articles(), options.seed(), gazetteer);
+        List<GeneratedArticle> articles = generate(options.articles(), new ArticleGenerator(options.seed(), gazetteer));
         Path workDir = Files.createTempDirectory("blastwatch-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
             Map<String, Object> client = new HashMap<>();
@@ -75,13 +84,15 @@ public final class Benchmark {
             int partitions = TopicSpec.bundled().stream().filter(t -> t.name().equals(Topics.ARTICLES_RAW.name()))
                     .findFirst().orElseThrow().partitions();
 
-            progress.accept("ceiling: a plain producer and consumer through a topic of " + partitions + " partitions");
+            progress.accept("ceiling: a plain producer and consumer through a topic of " + partitions
+                    + " partitions; a warm-up pass, then the measured one");
+            CeilingRun.measure(client, articles, "bench-warm-up-" + UUID.randomUUID(), partitions);
             Throughput ceiling = CeilingRun.measure(client, articles, "bench-ceiling-" + UUID.randomUUID(), partitions);
             progress.accept("ceiling: " + ceiling);
 
             progress.accept("pipeline: loading the articles into " + Topics.ARTICLES_RAW.name());
             send(client, articles, null, 0);
-            Map<String, Object> settings = new HashMap<>();
+            Map<String, Object> settings = new HashMap<>(options.settings());
             settings.put(BlastwatchConfig.APPLICATION_ID, "bench-" + UUID.randomUUID());
             settings.put(BlastwatchConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
             try (Pipeline pipeline = Pipeline.start(new BlastwatchConfig(settings), broker.bootstrapServers(),
@@ -94,7 +105,10 @@ public final class Benchmark {
                 progress.accept(String.format("latency: %.0f articles/s for %d s", options.rate(),
                         options.latencyTime().toSeconds()));
                 int count = (int) (options.rate() * options.latencyTime().toSeconds());
-                List<GeneratedArticle> live = generate(count, options.seed() + 1, gazetteer);
+                // Incidents of a later period than the throughput run's (and not in the future, which ingestion
+                // refuses), so windows fill up and alerts fire anew.
+                List<GeneratedArticle> live = generate(count, new ArticleGenerator(options.seed() + 1, gazetteer,
+                        LIVE_PERIOD_END));
                 LatencySamples incidentLatency;
                 LatencySamples alertLatency;
                 try (LatencyProbe probe = new LatencyProbe(client)) {
@@ -110,9 +124,10 @@ public final class Benchmark {
                 if (options.memoryArticles() > 0) {
                     var jar = MemoryRun.ownJar();
                     if (jar.isPresent()) {
-                        progress.accept("memory: run with its embedded broker, in its own JVM");
-                        memory = MemoryRun.measure(jar.get(), generate(options.memoryArticles(), options.seed() + 2,
-                                gazetteer), Duration.ofSeconds(10), progress);
+                        progress.accept("memory: run with its embedded broker, in its own JVM: java "
+                                + String.join(" ", options.runJavaOptions()) + " -jar");
+                        memory = MemoryRun.measure(jar.get(), options.runJavaOptions(), generate(options.memoryArticles(),
+                                new ArticleGenerator(options.seed() + 2, gazetteer)), Duration.ofSeconds(10), progress);
                         progress.accept("memory: " + memory);
                     } else {
                         progress.accept("memory: skipped, it needs Linux and the packaged jar");
@@ -170,9 +185,9 @@ public final class Benchmark {
         }
     }
 
-    private static List<GeneratedArticle> generate(int count, long seed, Gazetteer gazetteer) {
+    private static List<GeneratedArticle> generate(int count, ArticleGenerator generator) {
         List<GeneratedArticle> articles = new ArrayList<>(count);
-        new ArticleGenerator(seed, gazetteer).generate(count, a -> articles.add(new GeneratedArticle(a.id(),
+        generator.generate(count, a -> articles.add(new GeneratedArticle(a.id(),
                 Json.toBytes(a), PublicationDates.instant(a.published()).orElse(Instant.now()).toEpochMilli())));
         return articles;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The resident memory of {@code run} with its embedded broker, started as a user starts it ({@code java -jar}, no
- * options), idle and then while it works through a load of articles. Read from {@code /proc}: Linux only.
+ * The resident memory of {@code run} with its embedded broker, started as a user starts it ({@code java [options]
+ * -jar}), idle and then while it works through a load of articles. Read from {@code /proc}: Linux only.
  */
 final class MemoryRun {
 
@@ -56,14 +57,18 @@ final class MemoryRun {
         }
     }
 
-    static Memory measure(Path jar, List<GeneratedArticle> load, Duration settle, Consumer<String> progress)
-            throws Exception {
+    /** @param javaOptions options of the {@code java} command, such as a heap limit */
+    static Memory measure(Path jar, List<String> javaOptions, List<GeneratedArticle> load, Duration settle,
+                          Consumer<String> progress) throws Exception {
         Path dataDir = Files.createTempDirectory("blastwatch-bench-run-");
         Path stderr = dataDir.resolve("run.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process run = new ProcessBuilder(java, "-jar", jar.toString(), "run", "--data-dir",
-                dataDir.resolve("data").toString(), "-s", "broker.port=0", "-s", "broker.controller.port=0",
-                "-s", "http.port=0")
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString(), "run", "--data-dir", dataDir.resolve("data").toString(),
+                "-s", "broker.port=0", "-s", "broker.controller.port=0", "-s", "http.port=0"));
+        Process run = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
         try {
             String started = awaitStarted(run, stderr);

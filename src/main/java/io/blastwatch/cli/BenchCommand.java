@@ -1,6 +1,9 @@
 package io.blastwatch.cli;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.blastwatch.bench.Benchmark;
@@ -33,6 +36,15 @@ final class BenchCommand implements Callable<Integer> {
             + "process while its memory is watched; 0 skips the memory run (default ${DEFAULT-VALUE}).")
     int memoryArticles;
 
+    @Option(names = "--run-java-options", paramLabel = "OPTIONS", defaultValue = "-Xmx256m",
+            description = "Options of the java command that starts run for the memory run, as the README advises "
+                    + "for a 512 MB machine (default ${DEFAULT-VALUE}); an empty string for none.")
+    String runJavaOptions;
+
+    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "A setting of the measured pipeline, "
+            + "as for run, for example -s state.memory.mb=128 -s commit.interval.ms=200. Repeatable.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || rate <= 0 || memoryArticles < 0 || latencyTime.isNegative() || latencyTime.isZero()) {
@@ -40,12 +52,13 @@ final class BenchCommand implements Callable<Integer> {
                     + "zero, --memory-articles zero or more");
         }
         Benchmark.Result result = new Benchmark(line -> System.err.println("bench: " + line))
-                .run(new Benchmark.Options(articles, seed, rate, latencyTime, memoryArticles));
+                .run(new Benchmark.Options(articles, seed, rate, latencyTime, memoryArticles,
+                        runJavaOptions.isBlank() ? List.of() : List.of(runJavaOptions.trim().split("\\s+")), settings));
         System.out.println("ceiling (producer and consumer): " + result.ceiling());
         System.out.println("pipeline (exactly-once, " + result.incidents() + " incidents): " + result.pipeline());
         System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", rate, result.incidentLatency());
         System.out.printf("latency at %.0f articles/s, article to alert: %s%n", rate, result.alertLatency());
-        System.out.println("memory of run with its embedded broker: "
+        System.out.println("memory of run with its embedded broker (" + ("java " + runJavaOptions.trim()).trim() + " -jar): "
                 + (result.memory() == null ? "not measured" : result.memory()));
         System.out.printf("pipeline/ceiling throughput ratio: %.2f%n", result.ratio());
         return 0;

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import io.blastwatch.model.IncidentKind;
 import io.blastwatch.model.IncidentMention;
 
 /**
@@ -88,7 +91,7 @@ final class IncidentClustering {
                 attachments.computeIfAbsent(best, c -> new ArrayList<>()).add(m);
             }
         }
-        attachments.forEach((c, added) -> c.members.addAll(added));
+        attachments.forEach((c, added) -> added.forEach(c::add));
         List<MutableCluster> formed = new ArrayList<>();
         for (List<IncidentMention> component : components(unattached, IncidentClustering::alike)) {
             formed.add(new MutableCluster(component, commonRange(component)));
@@ -113,17 +116,15 @@ final class IncidentClustering {
         }
         int place = PlaceMatching.INCOMPATIBLE;
         boolean conflict = false;
-        boolean sameKind = false;
-        for (IncidentMention member : c.members) {
+        for (IncidentMention member : c.sites.values()) {
             int score = PlaceMatching.score(m, member);
             conflict |= score == PlaceMatching.INCOMPATIBLE;
             place = Math.max(place, score);
-            sameKind |= member.kind() == m.kind();
         }
         if (place == PlaceMatching.INCOMPATIBLE || conflict && place < PlaceMatching.SAME_SETTLEMENT) {
             return null;
         }
-        return new Fit(place, sameKind, yearsBack, distance);
+        return new Fit(place, c.kinds.contains(m.kind()), yearsBack, distance);
     }
 
     /** Better fits compare greater: a closer place, the same kind, a more recent year, a nearer day. */
@@ -180,7 +181,8 @@ final class IncidentClustering {
         }
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
-                if (link.linked(items.get(i), items.get(j))) {
+                // Members of one busy incident link to each other by the thousand: a pair already joined needs no test.
+                if (find(parent, i) != find(parent, j) && link.linked(items.get(i), items.get(j))) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -204,14 +206,23 @@ final class IncidentClustering {
     }
 
     private static final class MutableCluster {
-        final List<IncidentMention> members;
+        final List<IncidentMention> members = new ArrayList<>();
+        /** One member per distinct site, enough to score a candidate against every member. */
+        final Map<PlaceMatching.Site, IncidentMention> sites = new LinkedHashMap<>();
+        final Set<IncidentKind> kinds = new HashSet<>();
         final DateInterval range;
         final String key;
 
         MutableCluster(List<IncidentMention> members, DateInterval range) {
-            this.members = new ArrayList<>(members);
+            members.forEach(this::add);
             this.range = range;
             this.key = members.stream().map(IncidentMention::mentionId).min(String::compareTo).orElseThrow();
+        }
+
+        void add(IncidentMention m) {
+            members.add(m);
+            sites.putIfAbsent(PlaceMatching.Site.of(m), m);
+            kinds.add(m.kind());
         }
     }
 }

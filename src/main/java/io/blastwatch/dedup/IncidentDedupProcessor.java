@@ -43,6 +43,8 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     public static final int DEFAULT_MAX_SOURCES = 100;
     /** Mentions kept as objects per task, about 2 KB each: the recent months of a few busy regions. */
     private static final int CACHED_MENTIONS = 5_000;
+    /** Incidents whose last emitted hash is kept per task. */
+    private static final int CACHED_INCIDENTS = 5_000;
 
     private final String mentionStoreName;
     private final String indexStoreName;
@@ -53,7 +55,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private ProcessorContext<String, Incident> context;
     private MentionStore mentions;
     private KeyValueStore<String, String> index;
-    private KeyValueStore<String, Incident> incidents;
+    private IncidentStore incidents;
 
     public IncidentDedupProcessor(String mentionStoreName, String indexStoreName, String incidentStoreName,
                                   int maxSources, Retention retention) {
@@ -69,7 +71,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         this.context = context;
         this.mentions = new MentionStore(context.getStateStore(mentionStoreName), CACHED_MENTIONS);
         this.index = context.getStateStore(indexStoreName);
-        this.incidents = context.getStateStore(incidentStoreName);
+        this.incidents = new IncidentStore(context.getStateStore(incidentStoreName), CACHED_INCIDENTS);
         context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
     }
 
@@ -132,8 +134,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             }
             Incident incident = merger.merge(block, cluster.members());
             after.add(incident.id());
-            if (!incident.equals(incidents.get(incident.id()))) {
-                incidents.put(incident.id(), incident);
+            if (incidents.putIfChanged(incident)) {
                 context.forward(new Record<>(incident.id(), incident, timestamp));
             }
             for (IncidentMention member : cluster.members()) {
@@ -144,7 +145,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             }
         }
         for (String gone : before) {
-            if (!after.contains(gone) && incidents.get(gone) != null) {
+            if (!after.contains(gone) && incidents.contains(gone)) {
                 incidents.delete(gone);
                 context.forward(new Record<>(gone, null, timestamp)); // absorbed by another incident
             }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -53,7 +54,16 @@ final class IncidentMerger {
             .thenComparing(r -> r.mention().articleId())
             .thenComparing(r -> r.mention().mentionId());
 
+    /** Publication times parsed per merger: a busy incident's reports are sorted again at every new one. */
+    private static final int PARSED_TIMES = 20_000;
+
     private final int maxSources;
+    private final Map<String, Optional<Instant>> parsedTimes = new LinkedHashMap<>(PARSED_TIMES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Instant>> eldest) {
+            return size() > PARSED_TIMES;
+        }
+    };
 
     IncidentMerger(int maxSources) {
         this.maxSources = maxSources;
@@ -68,7 +78,7 @@ final class IncidentMerger {
     }
 
     /** Oldest report first; reports without a publication date last. */
-    private static List<IncidentMention> inReportOrder(List<IncidentMention> members) {
+    private List<IncidentMention> inReportOrder(List<IncidentMention> members) {
         return members.stream().map(m -> new Reported(publishedAt(m.published()), m)).sorted(BY_REPORT)
                 .map(Reported::mention).toList();
     }
@@ -262,7 +272,10 @@ final class IncidentMerger {
         return bytes;
     }
 
-    private static Instant publishedAt(String published) {
-        return PublicationDates.instant(published).orElse(null);
+    private Instant publishedAt(String published) {
+        if (published == null) {
+            return null;
+        }
+        return parsedTimes.computeIfAbsent(published, PublicationDates::instant).orElse(null);
     }
 }

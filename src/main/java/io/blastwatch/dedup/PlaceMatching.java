@@ -22,6 +22,15 @@ final class PlaceMatching {
     private PlaceMatching() {
     }
 
+    /** Everything {@link #score} reads of a mention: mentions with equal sites score alike against any other. */
+    record Site(boolean facilityNamed, String facilityKey, String facilitySettlementId, String settlementId,
+                boolean settlementStated, Double latitude, Double longitude) {
+        static Site of(IncidentMention m) {
+            return new Site(m.facilityNamed(), m.facilityKey(), m.facilitySettlementId(), m.settlementId(),
+                    m.settlementStated(), m.latitude(), m.longitude());
+        }
+    }
+
     static int score(IncidentMention a, IncidentMention b) {
         if (a.facilityNamed() && b.facilityNamed() && a.facilityKey() != null && b.facilityKey() != null) {
             if (!disjoint(a.facilityKey(), b.facilityKey())) {

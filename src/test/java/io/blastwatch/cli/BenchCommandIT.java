@@ -1,0 +1,54 @@
+package io.blastwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.blastwatch.testing.JarProcess;
+import org.junit.jupiter.api.Test;
+
+/** The README's benchmark command, small: every phase runs on its embedded broker and reports its figures. */
+class BenchCommandIT {
+
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+    private static final Pattern THROUGHPUT = Pattern.compile(
+            "(\\d[\\d,]*) articles \\(([\\d.]+) MB\\) in ([\\d.]+) s: ([\\d,]+) articles/s, ([\\d.]+) MB/s");
+
+    @Test
+    void shouldMeasureEveryPhaseAndEndWithTheRatio() {
+        JarProcess.Result result = JarProcess.run(LIMIT, "bench", "--articles", "600", "--rate", "100",
+                "--latency-time", "4s", "--memory-articles", "200");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        List<String> lines = result.stdout().lines().toList();
+        assertThat(lines).hasSize(6);
+        double ceiling = articlesPerSecond(lines.get(0), "ceiling (producer and consumer): ");
+        double pipeline = articlesPerSecond(lines.get(1), "pipeline (exactly-once, ");
+        assertThat(lines.get(1)).matches("pipeline \\(exactly-once, [1-9]\\d* incidents\\): .*");
+        assertThat(lines.get(2)).matches("latency at 100 articles/s, article to incident update: p50 \\d+ ms, "
+                + "p99 \\d+ ms, max \\d+ ms over [1-9][\\d,]* samples");
+        assertThat(lines.get(3)).startsWith("latency at 100 articles/s, article to alert: ");
+        assertThat(lines.get(4)).matches("memory of run with its embedded broker \\(java -Xmx256m -jar\\): "
+                + "idle [1-9]\\d* MB, "
+                + "peak under load [1-9]\\d* MB");
+        Matcher ratio = Pattern.compile("pipeline/ceiling throughput ratio: (\\d+\\.\\d\\d)").matcher(lines.get(5));
+        assertThat(ratio.matches()).as(lines.get(5)).isTrue();
+        assertThat(Double.parseDouble(ratio.group(1))).isCloseTo(pipeline / ceiling, offset(0.006));
+        assertThat(result.stderr()).contains("bench: ceiling: ", "bench: pipeline: ", "bench: latency: ",
+                "bench: memory: ");
+    }
+
+    private static double articlesPerSecond(String line, String prefix) {
+        assertThat(line).startsWith(prefix);
+        Matcher m = THROUGHPUT.matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        assertThat(m.group(1)).isEqualTo("600");
+        double perSecond = Double.parseDouble(m.group(4).replace(",", ""));
+        assertThat(perSecond).isPositive();
+        return perSecond;
+    }
+}
