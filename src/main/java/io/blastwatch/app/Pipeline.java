@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.blastwatch.extract.Gazetteer;
 import io.blastwatch.topology.BlastwatchTopology;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -84,7 +85,10 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        if (streams.close(CLOSE_TIMEOUT)) {
+        // Leaving the group hands this instance's partitions to the others at once, and lets reset run right after
+        // a stop, instead of both waiting for the session to time out.
+        if (streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT))) {
             storeMemory.close();
         } // else threads still hold stores open: the process is ending anyway, and freeing their cache would crash it
     }

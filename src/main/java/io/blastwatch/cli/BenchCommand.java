@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
             converter = DurationConverter.class, description = "How long latency is measured (default ${DEFAULT-VALUE}).")
     Duration latencyTime;
 
-    @Option(names = "--memory-articles", defaultValue = "20000", description = "Articles sent to a separate run "
+    @Option(names = "--memory-articles", defaultValue = "10000", description = "Articles sent to a separate run "
             + "process while its memory is watched; 0 skips the memory run (default ${DEFAULT-VALUE}).")
     int memoryArticles;
 
