@@ -1,12 +1,16 @@
 package io.blastwatch.app;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import io.blastwatch.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,33 +50,53 @@ public final class TopicSnapshot {
 
     /** Every record in offset order per partition; records that cannot be decoded are skipped and logged. */
     public static <K, V> List<ConsumerRecord<K, V>> all(Map<String, Object> clientProperties, Topic<K, V> topic) {
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        read(clientProperties, topic.name(), TIMEOUT, raw -> decode(topic, raw).ifPresent(records::add));
+        return records;
+    }
+
+    /**
+     * The keys whose latest record is not a tombstone, without decoding any value: for topics too large to hold,
+     * such as the incidents of a long benchmark.
+     */
+    public static Set<String> liveKeys(Map<String, Object> clientProperties, String topic, Duration timeout) {
+        Set<String> live = new HashSet<>();
+        read(clientProperties, topic, timeout, raw -> {
+            String key = raw.key() == null ? null : new String(raw.key(), StandardCharsets.UTF_8);
+            if (raw.value() == null) {
+                live.remove(key);
+            } else {
+                live.add(key);
+            }
+        });
+        return live;
+    }
+
+    private static void read(Map<String, Object> clientProperties, String topic, Duration timeout,
+                             Consumer<ConsumerRecord<byte[], byte[]>> sink) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        List<ConsumerRecord<K, V>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(topic.name(), TIMEOUT)) {
-                partitions.add(new TopicPartition(topic.name(), p.partition()));
+            for (PartitionInfo p : consumer.partitionsFor(topic, timeout)) {
+                partitions.add(new TopicPartition(topic, p.partition()));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, TIMEOUT));
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, timeout));
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (!caughtUp(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic.name() + " to its end within "
-                            + TIMEOUT.toSeconds() + " s");
+                    throw new IllegalStateException("could not read " + topic + " to its end within "
+                            + timeout.toSeconds() + " s");
                 }
-                for (ConsumerRecord<byte[], byte[]> raw : consumer.poll(POLL)) {
-                    decode(topic, raw).ifPresent(records::add);
-                }
+                consumer.poll(POLL).forEach(sink);
             }
         }
-        return records;
     }
 
     private static <K, V> java.util.Optional<ConsumerRecord<K, V>> decode(Topic<K, V> topic,

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -111,13 +112,15 @@ public final class Benchmark {
                 progress.accept("pipeline: warming up on " + warmUp.size() + " articles of an earlier period");
                 send(client, warmUp, null, 0);
                 IdleDetector.await(pipeline.streams(), warmUp.size(), QUIET, TIMEOUT);
-                int warmUpIncidents = TopicSnapshot.latest(client, Topics.INCIDENTS).size();
+                Set<String> warmUpIncidents = TopicSnapshot.liveKeys(client, Topics.INCIDENTS.name(), TIMEOUT);
 
                 progress.accept("pipeline: sending the articles to " + Topics.ARTICLES_RAW.name()
                         + " and processing them with exactly-once");
                 Throughput throughput = pipelineThroughput(pipeline, client, articles);
                 progress.accept("pipeline: " + throughput);
-                int incidents = TopicSnapshot.latest(client, Topics.INCIDENTS).size() - warmUpIncidents;
+                Set<String> incidentIds = TopicSnapshot.liveKeys(client, Topics.INCIDENTS.name(), TIMEOUT);
+                incidentIds.removeAll(warmUpIncidents);
+                int incidents = incidentIds.size();
 
                 progress.accept(String.format("latency: %.0f articles/s for %d s", options.rate(),
                         options.latencyTime().toSeconds()));

@@ -37,7 +37,10 @@ final class CeilingRun {
     static Throughput measure(Map<String, Object> client, List<GeneratedArticle> articles, String topic, int partitions)
             throws Exception {
         try (Admin admin = Admin.create(client)) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(1, TimeUnit.MINUTES);
+            // Record times are publication times, years back: with the broker's default retention of a week, its
+            // periodic clean-up would delete the records while the consumer is still reading them.
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("retention.ms", "-1"))))
+                    .all().get(1, TimeUnit.MINUTES);
         }
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
         CompletableFuture<Long> lastRead = CompletableFuture.supplyAsync(() -> readAll(client, topic, partitions,
