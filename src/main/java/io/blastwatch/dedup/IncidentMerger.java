@@ -58,12 +58,7 @@ final class IncidentMerger {
     private static final int PARSED_TIMES = 20_000;
 
     private final int maxSources;
-    private final Map<String, Optional<Instant>> parsedTimes = new LinkedHashMap<>(PARSED_TIMES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<Instant>> eldest) {
-            return size() > PARSED_TIMES;
-        }
-    };
+    private final Map<String, Optional<Instant>> parsedTimes = new LruMap<>(PARSED_TIMES);
 
     IncidentMerger(int maxSources) {
         this.maxSources = maxSources;

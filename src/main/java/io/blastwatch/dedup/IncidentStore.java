@@ -1,6 +1,5 @@
 package io.blastwatch.dedup;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.blastwatch.model.Incident;
@@ -20,12 +19,7 @@ final class IncidentStore {
 
     IncidentStore(KeyValueStore<String, Incident> store, int capacity) {
         this.store = store;
-        this.recentHashes = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recentHashes = new LruMap<>(capacity);
     }
 
     /** Stores the incident when it differs from its last emitted state; returns whether it did. */

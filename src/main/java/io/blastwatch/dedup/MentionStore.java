@@ -1,6 +1,5 @@
 package io.blastwatch.dedup;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -19,12 +18,7 @@ final class MentionStore {
 
     MentionStore(KeyValueStore<String, StoredMention> store, int capacity) {
         this.store = store;
-        this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, StoredMention> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = new LruMap<>(capacity);
     }
 
     StoredMention get(String mentionId) {
