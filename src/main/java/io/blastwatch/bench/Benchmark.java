@@ -22,15 +22,10 @@ import io.blastwatch.app.TopicSnapshot;
 import io.blastwatch.app.TopicSpec;
 import io.blastwatch.broker.EmbeddedKafkaBroker;
 import io.blastwatch.extract.Gazetteer;
-import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.model.PublicationDates;
 import io.blastwatch.serde.Json;
 import io.blastwatch.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One benchmark run on one embedded broker: the ceiling of a plain producer and consumer, the whole pipeline under
@@ -110,7 +105,7 @@ public final class Benchmark {
                 List<GeneratedArticle> warmUp = generate(Math.max(500, Math.min(options.articles() / 5, 3000)),
                         new ArticleGenerator(options.seed() + 3, gazetteer, WARM_UP_PERIOD_END));
                 progress.accept("pipeline: warming up on " + warmUp.size() + " articles of an earlier period");
-                send(client, warmUp, null, 0);
+                ArticleSender.send(client, Topics.ARTICLES_RAW.name(), warmUp);
                 IdleDetector.await(pipeline.streams(), warmUp.size(), QUIET, TIMEOUT);
                 Set<String> warmUpIncidents = TopicSnapshot.liveKeys(client, Topics.INCIDENTS.name(), TIMEOUT);
 
@@ -130,7 +125,7 @@ public final class Benchmark {
                 LatencySamples incidentLatency;
                 LatencySamples alertLatency;
                 try (LatencyProbe probe = new LatencyProbe(client)) {
-                    send(client, live, probe, options.rate());
+                    ArticleSender.send(client, Topics.ARTICLES_RAW.name(), live, probe, options.rate());
                     IdleDetector.await(pipeline.streams(), 0, QUIET, TIMEOUT);
                     incidentLatency = probe.incidents();
                     alertLatency = probe.alerts();
@@ -165,37 +160,10 @@ public final class Benchmark {
                                                  List<GeneratedArticle> articles) throws InterruptedException {
         long processedBefore = (long) IdleDetector.processed(pipeline.streams());
         long started = System.nanoTime();
-        send(client, articles, null, 0);
+        ArticleSender.send(client, Topics.ARTICLES_RAW.name(), articles);
         long finished = IdleDetector.await(pipeline.streams(), processedBefore + articles.size(), QUIET, TIMEOUT);
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
         return new Throughput(articles.size(), bytes, finished - started);
-    }
-
-    /**
-     * Sends articles to {@code articles-raw} with ingestion's producer settings: as fast as possible, or paced at a
-     * rate with each send time told to the probe.
-     */
-    private static void send(Map<String, Object> client, List<GeneratedArticle> articles, LatencyProbe probe,
-                             double rate) throws InterruptedException {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(client),
-                new StringSerializer(), new ByteArraySerializer())) {
-            long started = System.nanoTime();
-            for (int i = 0; i < articles.size(); i++) {
-                GeneratedArticle a = articles.get(i);
-                if (rate > 0) {
-                    long due = started + (long) (i * 1e9 / rate);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                }
-                if (probe != null) {
-                    probe.sent(a.id(), System.nanoTime());
-                }
-                producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), null, a.timestamp(), a.id(), a.json()));
-            }
-            producer.flush();
-        }
     }
 
     private static List<GeneratedArticle> generate(int count, ArticleGenerator generator) {

@@ -7,20 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import io.blastwatch.ingest.ArticlePublisher;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The ceiling: what this machine and broker do with no processing at all. A producer with ingestion's settings sends
@@ -46,21 +40,11 @@ final class CeilingRun {
         CompletableFuture<Long> lastRead = CompletableFuture.supplyAsync(() -> readAll(client, topic, partitions,
                 articles.size()));
         long started = System.nanoTime();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(client),
-                new StringSerializer(), new ByteArraySerializer())) {
-            for (GeneratedArticle a : articles) {
-                producer.send(new ProducerRecord<>(topic, null, a.timestamp(), a.id(), a.json()), (metadata, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
-            }
-            producer.flush();
-        }
-        if (failure.get() != null) {
+        try {
+            ArticleSender.send(client, topic, articles);
+        } catch (RuntimeException e) {
             lastRead.cancel(true);
-            throw new IllegalStateException("the ceiling producer failed: " + failure.get(), failure.get());
+            throw e;
         }
         long finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
         return new Throughput(articles.size(), bytes, finished - started);

@@ -18,12 +18,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.topology.Topics;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The resident memory of {@code run} with its embedded broker, started as a user starts it ({@code java [options]
@@ -78,12 +73,7 @@ final class MemoryRun {
             long idle = status(run.pid(), "VmRSS");
             progress.accept("run is idle at " + idle / 1024 + " MB; sending " + load.size() + " articles");
             Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ArticlePublisher.producerProperties(client),
-                    new StringSerializer(), new ByteArraySerializer())) {
-                for (GeneratedArticle a : load) {
-                    producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), null, a.timestamp(), a.id(), a.json()));
-                }
-            }
+            ArticleSender.send(client, Topics.ARTICLES_RAW.name(), load);
             awaitCaughtUp(http);
             return new Memory(idle, status(run.pid(), "VmHWM"));
         } finally {
