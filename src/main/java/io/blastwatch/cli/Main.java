@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "blastwatch", mixinStandardHelpOptions = true, version = "blastwatch 0.1.0",
         description = "Turns news articles into deduplicated incidents and rolling counts of unexplained explosions "
                 + "at military-industrial sites, on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, FeedCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, EvaluateCommand.class, FeedCommand.class,
                 ReplayCommand.class, ResetCommand.class, AlertsCommand.class, TopicsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,120 @@
+package io.blastwatch.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.blastwatch.evaluate.EvaluationReport;
+import io.blastwatch.evaluate.GoldArticle;
+import io.blastwatch.evaluate.GoldCorpus;
+import io.blastwatch.evaluate.Scorer;
+import io.blastwatch.evaluate.SplitScore;
+import io.blastwatch.ingest.ArticleDefaults;
+import io.blastwatch.ingest.ArticleParser;
+import io.blastwatch.ingest.ReadResult;
+import io.blastwatch.model.Article;
+import io.blastwatch.model.PublicationSource;
+import io.blastwatch.serde.Json;
+
+/**
+ * Runs the whole pipeline over each part of a gold corpus, as {@code analyze} would over those articles, and scores
+ * the result. Each part runs on its own broker so that nothing of one part can help or hurt the other.
+ *
+ * <p>An article is given to the pipeline as a user's input would be: its text file read as a plain-text article (a
+ * {@code date YYYY-MM-DD} first line is its publication date), with the url, outlet and title that a feed or a push
+ * carries. What the annotators know beyond that (the true publication date of an undated page) is never given.
+ */
+public final class EvaluateJob {
+
+    private final BlastwatchConfig config;
+    private final Consumer<String> progress;
+
+    public EvaluateJob(BlastwatchConfig config, Consumer<String> progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /**
+     * @param withHeldOutErrors whether the held-out part's error lines are kept; by default only its figures are,
+     *                          so that tuning never reads them
+     */
+    public EvaluationReport run(Path goldFile, Path textsDir, boolean withHeldOutErrors)
+            throws IOException, InterruptedException {
+        GoldCorpus corpus = GoldCorpus.load(goldFile);
+        if (!Files.isDirectory(textsDir)) {
+            throw new IllegalArgumentException("no texts folder at " + textsDir
+                    + ": collect the article texts as corpus/README.md says, or pass --texts DIR");
+        }
+        Set<String> present = new HashSet<>();
+        List<String> missing = new ArrayList<>();
+        for (GoldArticle a : corpus.articles()) {
+            if (Files.isRegularFile(textFile(textsDir, a))) {
+                present.add(a.id());
+            } else {
+                missing.add(a.id());
+            }
+        }
+        if (present.isEmpty()) {
+            throw new IllegalArgumentException("none of the " + corpus.articles().size() + " articles of " + goldFile
+                    + " has its text in " + textsDir + ": collect them as corpus/README.md says");
+        }
+        List<SplitScore> scores = new ArrayList<>();
+        Path work = Files.createTempDirectory("blastwatch-evaluate-");
+        try {
+            for (boolean heldOut : new boolean[] {true, false}) {
+                GoldCorpus.Split split = corpus.split(heldOut).restrictedTo(present);
+                SplitScore score = run(split, textsDir, work);
+                scores.add(heldOut && !withHeldOutErrors ? score.withoutErrors() : score);
+            }
+        } finally {
+            Files.deleteIfExists(work.resolve("held-out.jsonl"));
+            Files.deleteIfExists(work.resolve("dev.jsonl"));
+            Files.deleteIfExists(work);
+        }
+        return new EvaluationReport(goldFile.toString(), textsDir.toString(), corpus.articles().size(), missing,
+                scores);
+    }
+
+    private SplitScore run(GoldCorpus.Split split, Path textsDir, Path work) throws IOException, InterruptedException {
+        if (split.articles().isEmpty()) {
+            return Scorer.score(split, List.of(), List.of());
+        }
+        Path input = work.resolve(split.name() + ".jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (GoldArticle a : split.articles()) {
+                out.write(Json.toString(asInput(a, textsDir)));
+                out.newLine();
+            }
+        }
+        progress.accept(split.name() + " part: " + split.articles().size() + " articles, "
+                + split.incidents().size() + " real incidents");
+        AnalysisReport report = new AnalyzeJob(config, line -> progress.accept(split.name() + ": " + line))
+                .run(List.of(input.toString()));
+        return Scorer.score(split, report.incidents(), report.counts());
+    }
+
+    static Path textFile(Path textsDir, GoldArticle a) {
+        return textsDir.resolve(a.id() + ".txt");
+    }
+
+    /** The article as a user's input: the text file as plain text, plus what a feed carries about it. */
+    static Article asInput(GoldArticle a, Path textsDir) throws IOException {
+        Path file = textFile(textsDir, a);
+        ReadResult read = new ArticleParser(new ArticleDefaults())
+                .parse(file.toString(), Files.readAllBytes(file), ArticleParser.Format.TEXT).get(0);
+        if (!read.accepted()) {
+            throw new IllegalArgumentException(file + ": " + read.rejection());
+        }
+        Article text = read.article();
+        boolean dated = text.publishedFrom() != PublicationSource.INGESTION;
+        return new Article(a.id(), a.url(), a.outlet(), a.title(), dated ? text.published() : null,
+                dated ? text.publishedFrom() : null, null, text.text());
+    }
+}
