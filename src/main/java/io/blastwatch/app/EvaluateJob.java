@@ -20,7 +20,6 @@ import io.blastwatch.ingest.ArticleDefaults;
 import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ReadResult;
 import io.blastwatch.model.Article;
-import io.blastwatch.model.PublicationSource;
 import io.blastwatch.serde.Json;
 
 /**
@@ -113,8 +112,7 @@ public final class EvaluateJob {
             throw new IllegalArgumentException(file + ": " + read.rejection());
         }
         Article text = read.article();
-        boolean dated = text.publishedFrom() != PublicationSource.INGESTION;
-        return new Article(a.id(), a.url(), a.outlet(), a.title(), dated ? text.published() : null,
-                dated ? text.publishedFrom() : null, null, text.text());
+        return new Article(a.id(), a.url(), a.outlet(), a.title(), text.published(), text.publishedFrom(), null,
+                text.text());
     }
 }

@@ -3,6 +3,7 @@ package io.blastwatch.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.blastwatch.app.BlastwatchConfig;
 import io.blastwatch.app.EvaluateJob;
 import io.blastwatch.evaluate.EvaluationReport;
 import io.blastwatch.serde.Json;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
                 + "and the development part each on its own embedded broker, and prints the figures side by side, "
                 + "held-out first, then the development part's errors one line each, grouped by kind.")
 final class EvaluateCommand implements Callable<Integer> {
+
+    private static final int EVALUATION_RETENTION_DAYS = 100 * 365;
 
     @Mixin
     ConfigOptions options;
@@ -38,6 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (options.bootstrapServers != null) {
             throw new IllegalArgumentException("evaluate always runs on its own temporary brokers");
         }
+        // The corpus spans ten years: a retention shorter than that would forget its oldest incidents, or not,
+        // depending on when the monthly purge runs, and the figures would change from run to run.
+        options.settings.putIfAbsent(BlastwatchConfig.DEDUP_RETENTION_DAYS, String.valueOf(EVALUATION_RETENTION_DAYS));
         Path textsDir = texts != null ? texts
                 : (gold.toAbsolutePath().getParent() == null ? Path.of("texts")
                 : gold.toAbsolutePath().getParent().resolve("texts"));

@@ -25,12 +25,12 @@ final class ReportPrinter {
 
         out.append(String.format(Locale.ROOT, "%nIncidents (%d), newest first:%n", report.incidents().size()));
         for (Incident i : report.incidents()) {
-            out.append(String.format(Locale.ROOT, "  %s%s  %-14s %s%n", i.date(), precision(i), i.kind(), place(i)));
+            out.append(String.format(Locale.ROOT, "  %s%s  %-14s %s%n", shownDate(i), precision(i), i.kind(), place(i)));
             out.append(String.format(Locale.ROOT, "              %s%s; %d outlet%s, %d mention%s%s%n",
                     i.unexplained() ? "unexplained" : "attributed to an attack" + (i.cause() == null ? "" : ": " + i.cause()),
                     i.militaryIndustrial() ? ", military-industrial" : "",
                     i.outlets(), i.outlets() == 1 ? "" : "s", i.mentions(), i.mentions() == 1 ? "" : "s",
-                    i.dateBasis() != null && !i.dateBasis().yearKnown() ? "; year not known, not counted" : ""));
+                    i.dateBasis() != null && !i.dateBasis().yearKnown() ? "; year unknown, not counted" : ""));
         }
 
         List<WindowCount> counted = report.counts().stream().filter(c -> c.count() > 0).toList();
@@ -46,6 +46,12 @@ final class ReportPrinter {
             out.append(String.format(Locale.ROOT, "  %-8s %s [%s]%n", a.status(), a.summary(), a.id()));
         }
         return out.toString();
+    }
+
+    /** An unknown year is shown as unknown, not as the placeholder the date is stored with. */
+    static String shownDate(Incident i) {
+        boolean yearKnown = i.dateBasis() == null || i.dateBasis().yearKnown();
+        return yearKnown ? i.date().toString() : "????" + i.date().toString().substring(4);
     }
 
     private static String precision(Incident i) {

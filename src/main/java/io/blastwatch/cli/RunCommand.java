@@ -57,8 +57,9 @@ final class RunCommand implements Callable<Integer> {
             running.add(service);
 
             var client = service.clientProperties(config);
+            // HTTP push and feeds are live sources: an article pushed without a date is taken as published now.
             ArticleDefaults defaults = new ArticleDefaults(null, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), true);
             ArticlePublisher publisher = new ArticlePublisher(client, Clock.systemUTC());
             running.add(0, publisher);
             http.attach(service.pipeline().streams(), self, new RollingWindow(config.getInt(BlastwatchConfig.WINDOW_MONTHS)),

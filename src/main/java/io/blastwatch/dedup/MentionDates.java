@@ -13,7 +13,7 @@ import io.blastwatch.model.IncidentMention;
 final class MentionDates {
 
     /** How many years back a mention with an unknown year may reach. */
-    static final int GUESSED_YEARS_BACK = 5;
+    static final int UNKNOWN_YEARS_BACK = 15;
     /** A YEAR-precision mention spans a year; nothing a report says spans more. */
     static final int MAX_INTERVAL_DAYS = 366;
     /** Four-digit years: dates in store keys sort as text only then. */
@@ -28,8 +28,8 @@ final class MentionDates {
         if (m.dateBasis() == null || m.dateBasis().yearKnown()) {
             return List.of(stated);
         }
-        List<DateInterval> candidates = new ArrayList<>(GUESSED_YEARS_BACK + 1);
-        for (int back = 0; back <= GUESSED_YEARS_BACK; back++) {
+        List<DateInterval> candidates = new ArrayList<>(UNKNOWN_YEARS_BACK + 1);
+        for (int back = 0; back <= UNKNOWN_YEARS_BACK; back++) {
             candidates.add(stated.shiftYears(-back));
         }
         return candidates;
@@ -49,8 +49,8 @@ final class MentionDates {
         if (m.latest().toEpochDay() - m.earliest().toEpochDay() > MAX_INTERVAL_DAYS) {
             return "mention " + m.mentionId() + " spans more than a year: " + m.earliest() + ".." + m.latest();
         }
-        if (m.earliest().getYear() < MIN_YEAR + GUESSED_YEARS_BACK || m.latest().getYear() > MAX_YEAR) {
-            return "mention " + m.mentionId() + " is dated outside the years " + (MIN_YEAR + GUESSED_YEARS_BACK) + "-"
+        if (m.earliest().getYear() < MIN_YEAR + UNKNOWN_YEARS_BACK || m.latest().getYear() > MAX_YEAR) {
+            return "mention " + m.mentionId() + " is dated outside the years " + (MIN_YEAR + UNKNOWN_YEARS_BACK) + "-"
                     + MAX_YEAR + ": " + m.earliest() + ".." + m.latest();
         }
         return null;

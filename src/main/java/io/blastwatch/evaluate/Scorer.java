@@ -35,7 +35,9 @@ import io.blastwatch.model.WindowCount;
  * best one, and the rest are phantoms. A real incident without a found one is missed.
  *
  * <p>Everything is measured on each real incident's best found incident (its primary): date, place, kind, flags,
- * outlets. Real incidents outside the pipeline's countries ({@link #SCOPE}) are not scored. Counted precision is over the incidents the pipeline counted (those in its rolling windows), so a
+ * outlets. A date is exact when it has the real precision and day (or an alternative day the annotators accept)
+ * and a known year; a month is exact as well for an incident that the part's articles only name in passing. Real
+ * incidents outside the pipeline's countries ({@link #SCOPE}) are not scored. Counted precision is over the incidents the pipeline counted (those in its rolling windows), so a
  * duplicate counted twice costs precision; counted recall is over the real counted incidents.
  */
 public final class Scorer {
@@ -149,7 +151,7 @@ public final class Scorer {
                             g.date() + " " + g.kind() + " " + goldPlace(g), g.note()));
                     continue;
                 }
-                if (dateExact(f, g)) {
+                if (dateExact(f, g) || monthOfAPassingMention(f, g)) {
                     datesExact++;
                 } else {
                     error(ErrorKind.DATE, g, f, "found " + f.date() + " " + f.datePrecision()
@@ -220,7 +222,9 @@ public final class Scorer {
             int datedAfter = 0;
             for (Incident f : found) {
                 LocalDate latest = latestArticleDay(f);
-                if (latest != null && f.date() != null && f.date().isAfter(latest)) {
+                // A date whose year is unknown claims no year: its placeholder is not a date after the article.
+                boolean yearClaimed = f.dateBasis() == null || f.dateBasis().yearKnown();
+                if (latest != null && f.date() != null && yearClaimed && f.date().isAfter(latest)) {
                     datedAfter++;
                     GoldIncident g = assigned.containsKey(f.id()) ? gold.get(assigned.get(f.id())) : null;
                     error(ErrorKind.AFTER_ARTICLE, g, f, "found " + f.date() + " (" + f.dateBasis()
@@ -286,6 +290,18 @@ public final class Scorer {
                 ids.addAll(s.syndicatedCopies());
             }
             return ids;
+        }
+
+        /**
+         * A passing mention needs no more than a month ("in October a blast at the Solikamsk plant"): where every
+         * article of the part names the incident only in passing, the right month is as exact as they allow.
+         */
+        private boolean monthOfAPassingMention(Incident f, GoldIncident g) {
+            boolean onlyInPassing = articlesOf.getOrDefault(g.id(), Set.of()).stream()
+                    .noneMatch(id -> articles.get(id).reports().contains(g.id()));
+            return onlyInPassing && f.datePrecision() == DatePrecision.MONTH && f.date() != null
+                    && (f.dateBasis() == null || f.dateBasis().yearKnown())
+                    && YearMonth.from(f.date()).equals(YearMonth.from(g.date()));
         }
 
         /** Distinct outlets among the articles naming the incident; a republication of a corpus article adds none. */
@@ -365,6 +381,10 @@ public final class Scorer {
             return 0;
         }
         LocalDate d = f.date();
+        if (f.dateBasis() != null && !f.dateBasis().yearKnown()) {
+            // The year is a placeholder: the day and month are what the pipeline claims.
+            d = sameDayIn(d, g.date().getYear());
+        }
         boolean sameMonth = YearMonth.from(d).equals(YearMonth.from(g.date()));
         if (g.precision() == DatePrecision.MONTH) {
             if (sameMonth) {
@@ -387,6 +407,11 @@ public final class Scorer {
             return 2;
         }
         return sameMonth ? 1 : 0;
+    }
+
+    private static LocalDate sameDayIn(LocalDate day, int year) {
+        YearMonth month = YearMonth.of(year, day.getMonthValue());
+        return month.atDay(Math.min(day.getDayOfMonth(), month.lengthOfMonth()));
     }
 
     /** Exact: the same precision, a day the annotators accept, and a year the article supports. */

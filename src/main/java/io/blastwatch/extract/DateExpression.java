@@ -11,9 +11,13 @@ import java.time.DayOfWeek;
  * @param amount    how many days, weeks, months or years back, for the relative kinds
  * @param dayTo     last day of a range such as "3-5 May", else null
  * @param nearNight a time of day around midnight qualifies it ("late Saturday", "overnight"), so it may be a day off
+ * @param yearsBack for a day or month without a year that the text places in the story's year ("in February this
+ *                  year", "on 19 January of last year"): how many years before the document's year; else null
+ * @param boundary  a year or month that bounds a period rather than dates an event ("since 2022", "by 2030")
  */
 public record DateExpression(int start, int end, String text, Kind kind, Integer year, Integer month, Integer day,
-                             Integer dayTo, Part part, DayOfWeek weekday, int amount, boolean nearNight) {
+                             Integer dayTo, Part part, DayOfWeek weekday, int amount, boolean nearNight,
+                             Integer yearsBack, boolean boundary) {
 
     public enum Kind {
         /** A day of a month, maybe with a year: "7 February", "Nov. 26, 2023". */
@@ -32,6 +36,11 @@ public record DateExpression(int start, int end, String text, Kind kind, Integer
         MONTHS_AGO,
         /** "last year", "this year". */
         YEARS_AGO,
+        /**
+         * Days counted from the story's own time rather than the article's: "the day before", "the next day", "two
+         * days later". {@code amount} is signed: negative before, positive after.
+         */
+        STORY_DAYS,
         /** Looked like a date but cannot be one, such as "31 February 2024"; kept so it can be reported. */
         INVALID
     }
@@ -45,16 +54,23 @@ public record DateExpression(int start, int end, String text, Kind kind, Integer
 
     public boolean relative() {
         return switch (kind) {
-            case DAYS_AGO, WEEKDAY, WEEKS_AGO, MONTHS_AGO, YEARS_AGO -> true;
+            case DAYS_AGO, WEEKDAY, WEEKS_AGO, MONTHS_AGO, YEARS_AGO, STORY_DAYS -> true;
             default -> false;
         };
     }
 
     DateExpression withNearNight() {
-        return new DateExpression(start, end, text, kind, year, month, day, dayTo, part, weekday, amount, true);
+        return new DateExpression(start, end, text, kind, year, month, day, dayTo, part, weekday, amount, true,
+                yearsBack, boundary);
     }
 
     DateExpression withYear(int newYear) {
-        return new DateExpression(start, end, text, kind, newYear, month, day, dayTo, part, weekday, amount, nearNight);
+        return new DateExpression(start, end, text, kind, newYear, month, day, dayTo, part, weekday, amount, nearNight,
+                yearsBack, boundary);
+    }
+
+    DateExpression withYearsBack(int years, int newEnd, String newText) {
+        return new DateExpression(start, newEnd, newText, kind, year, month, day, dayTo, part, weekday, amount,
+                nearNight, years, boundary);
     }
 }

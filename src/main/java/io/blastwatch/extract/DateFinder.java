@@ -17,39 +17,21 @@ import io.blastwatch.extract.DateExpression.Part;
  */
 public final class DateFinder {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final DateWords WORDS = DateWords.ENGLISH;
+    private static final Map<String, Integer> MONTHS = WORDS.months();
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern DOTTED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
-    private static final Set<String> ABBREVIATED = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY));
-
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("several", 3),
-            Map.entry("few", 3), Map.entry("couple", 2));
-
+    private static final Set<String> ABBREVIATED = WORDS.abbreviatedMonths();
+    private static final Map<String, DayOfWeek> WEEKDAYS = WORDS.weekdays();
+    private static final Map<String, Integer> SMALL_NUMBERS = WORDS.numbers();
     /** Words before a bare month or year that make it a date rather than a name or a verb ("in May", "since 2022"). */
-    private static final Set<String> MONTH_CUES = Set.of("in", "on", "since", "during", "until", "till", "by", "from",
-            "of", "through", "throughout", "before", "after", "early", "late", "mid", "last", "this", "and", "or",
-            "between", "around", "to", "end", "beginning", "start", "middle");
-
-    private static final Set<String> NIGHT_WORDS = Set.of("night", "overnight", "midnight", "evening", "nighttime");
+    private static final Set<String> MONTH_CUES = WORDS.monthCues();
+    private static final Set<String> NIGHT_WORDS = WORDS.nightWords();
+    /** Cue words by which a year or month bounds a period instead of dating an event: "since 2022", "by 2030". */
+    private static final Set<String> PERIOD_BOUNDS = Set.of("since", "by", "until", "till", "before", "from", "to");
 
     private DateFinder() {
     }
@@ -61,7 +43,46 @@ public final class DateFinder {
             int next = match(text, tokens, i, found);
             i = next > i ? next : i + 1;
         }
-        return markNightTime(text, tokens, dropBareOvernight(found));
+        return markNightTime(text, tokens, dropBareOvernight(storyYears(text, tokens, found)));
+    }
+
+    /**
+     * "in February this year", "on 19 January of last year", "last March": a yearless day or month that the text
+     * places in the story's own year, or the one before. The "this year" that says so is part of the date, not a
+     * date of its own.
+     */
+    private static List<DateExpression> storyYears(String text, List<Token> tokens, List<DateExpression> found) {
+        List<DateExpression> out = new ArrayList<>(found.size());
+        int skipUntil = -1;
+        for (DateExpression e : found) {
+            if (e.start() < skipUntil) {
+                continue;
+            }
+            boolean yearless = (e.kind() == Kind.CALENDAR || e.kind() == Kind.MONTH) && !e.hasYear();
+            if (yearless) {
+                int k = firstTokenFrom(tokens, e.end());
+                if (k < tokens.size() && tokens.get(k).is("of")) {
+                    k++;
+                }
+                if (k + 1 < tokens.size() && tokens.get(k + 1).is("year")
+                        && (tokens.get(k).is("this") || tokens.get(k).is("last"))) {
+                    int end = tokens.get(k + 1).end();
+                    out.add(e.withYearsBack(tokens.get(k).is("this") ? 0 : 1, end, text.substring(e.start(), end)));
+                    skipUntil = end;
+                    continue;
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     /** "overnight" alone means the night before publication, unless a date next to it says which night. */
@@ -290,7 +311,7 @@ public final class DateFinder {
             start = t.get(i - 1).start();
         }
         out.add(new DateExpression(start, end, text.substring(start, end), Kind.MONTH, year == null ? null : year[0],
-                month, null, null, part, null, 0, false));
+                month, null, null, part, null, 0, false, null, false));
         return year == null ? k : year[1];
     }
 
@@ -308,13 +329,14 @@ public final class DateFinder {
             }
             int end = year == null ? t.get(k - 1).end() : t.get(year[1] - 1).end();
             out.add(new DateExpression(tok.start(), end, text.substring(tok.start(), end), Kind.MONTH,
-                    year == null ? null : year[0], month, null, null, null, null, 0, false));
+                    year == null ? null : year[0], month, null, null, null, null, 0, false, null,
+                    i > 0 && PERIOD_BOUNDS.contains(t.get(i - 1).norm())));
             return year == null ? k : year[1];
         }
         if (tok.isNumber() && tok.text().length() == 4 && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())
                 && plausibleYear(Integer.parseInt(tok.text())) && !followedByUnit(t, i + 1)) {
             out.add(new DateExpression(tok.start(), tok.end(), tok.text(), Kind.YEAR, Integer.parseInt(tok.text()),
-                    null, null, null, null, null, 0, false));
+                    null, null, null, null, null, 0, false, null, PERIOD_BOUNDS.contains(t.get(i - 1).norm())));
             return i + 1;
         }
         return i;
@@ -343,6 +365,10 @@ public final class DateFinder {
                 && t.get(i + 3).is("yesterday")) {
             return emit(text, t, i, i + 3, Kind.DAYS_AGO, 2, null, false, out);
         }
+        int story = storyDays(text, t, i, out);
+        if (story > i) {
+            return story;
+        }
         if (w.equals("next") || w.equals("coming")) {
             return i + 1 < t.size() && (weekday(t, i + 1) != null || unit(t.get(i + 1).norm()) != null) ? i + 2 : i;
         }
@@ -365,6 +391,43 @@ public final class DateFinder {
             Kind unit = unit(t.get(i + 1).norm());
             if (unit != null) {
                 return emit(text, t, i, i + 2, unit, n, null, false, out);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "the day before", "the previous day", "the next day", "the following day", "a day earlier", "two days later":
+     * counted from the story's own time, the day the text last named, not from the article's.
+     */
+    private static int storyDays(String text, List<Token> t, int i, List<DateExpression> out) {
+        String w = t.get(i).norm();
+        if (w.equals("the") && i + 2 < t.size()) {
+            String a = t.get(i + 1).norm();
+            String b = t.get(i + 2).norm();
+            boolean yesterday = i + 3 < t.size() && t.get(i + 3).is("yesterday");
+            if (a.equals("day") && (b.equals("before") || b.equals("prior")) && !yesterday) {
+                return emit(text, t, i, i + 2, Kind.STORY_DAYS, -1, null, false, out);
+            }
+            if ((a.equals("previous") || a.equals("preceding")) && b.equals("day")) {
+                return emit(text, t, i, i + 2, Kind.STORY_DAYS, -1, null, false, out);
+            }
+            if ((a.equals("next") || a.equals("following")) && b.equals("day")) {
+                return emit(text, t, i, i + 2, Kind.STORY_DAYS, 1, null, false, out);
+            }
+            return i;
+        }
+        Integer n = SMALL_NUMBERS.get(w);
+        if (n == null && t.get(i).isNumber() && t.get(i).text().length() <= 2) {
+            n = Integer.parseInt(t.get(i).text());
+        }
+        if (n != null && i + 2 < t.size() && (t.get(i + 1).is("day") || t.get(i + 1).is("days"))) {
+            String after = t.get(i + 2).norm();
+            if (after.equals("later") || after.equals("afterwards")) {
+                return emit(text, t, i, i + 2, Kind.STORY_DAYS, n, null, false, out);
+            }
+            if (after.equals("earlier") || after.equals("before") || after.equals("prior")) {
+                return emit(text, t, i, i + 2, Kind.STORY_DAYS, -n, null, false, out);
             }
         }
         return i;
@@ -408,7 +471,7 @@ public final class DateFinder {
         int start = t.get(from).start();
         int end = t.get(to).end();
         out.add(new DateExpression(start, end, text.substring(start, end), kind, null, null, null, null, null,
-                weekday, amount, night));
+                weekday, amount, night, null, false));
         return to + 1;
     }
 
@@ -439,7 +502,8 @@ public final class DateFinder {
                 : day <= YearMonth.of(year, month).lengthOfMonth())
                 && (dayTo == null || dayTo > day && dayTo <= 31);
         Kind kind = valid ? Kind.CALENDAR : Kind.INVALID;
-        return new DateExpression(start, end, words, kind, year, month, day, valid ? dayTo : null, null, null, 0, false);
+        return new DateExpression(start, end, words, kind, year, month, day, valid ? dayTo : null, null, null, 0, false,
+                null, false);
     }
 
     /** A following "-5", "–5" or "to 5" closing a day range; returns {day, index after}. */
@@ -489,9 +553,7 @@ public final class DateFinder {
         if (k >= t.size()) {
             return false;
         }
-        String w = t.get(k).norm();
-        return w.equals("km") || w.equals("kilometres") || w.equals("kilometers") || w.equals("people")
-                || w.equals("tonnes") || w.equals("tons") || w.equals("metres") || w.equals("meters");
+        return WORDS.quantityUnits().contains(t.get(k).norm());
     }
 
     private static boolean plausibleYear(int year) {
@@ -541,15 +603,30 @@ public final class DateFinder {
         return WEEKDAYS.get(t.get(k).norm());
     }
 
+    /** "late on 26 September", "early on June 4": the edges of a day, where a night event's two days meet. */
+    private static boolean lateOrEarlyOn(List<Token> tokens, DateExpression e) {
+        if (e.kind() != Kind.CALENDAR) {
+            return false;
+        }
+        int k = firstTokenFrom(tokens, e.start()) - 1;
+        if (k >= 0 && tokens.get(k).is("on")) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("late") || tokens.get(k).is("early"));
+    }
+
     private static boolean nightAfter(List<Token> t, int k) {
         return k < t.size() && (t.get(k).is("night") || t.get(k).is("evening"));
     }
 
-    /** "around midnight", "overnight" and "late at night" next to a date make that date uncertain by a day. */
+    /**
+     * "around midnight", "overnight", "late at night" next to a date, and "late on" or "early on" before it make that
+     * date uncertain by a day: outlets give either day of a night event.
+     */
     private static List<DateExpression> markNightTime(String text, List<Token> tokens, List<DateExpression> found) {
         List<DateExpression> marked = new ArrayList<>(found.size());
         for (DateExpression e : found) {
-            boolean night = e.nearNight();
+            boolean night = e.nearNight() || lateOrEarlyOn(tokens, e);
             if (!night) {
                 for (Token tok : tokens) {
                     if (NIGHT_WORDS.contains(tok.norm()) && (Math.abs(tok.start() - e.end()) < 25

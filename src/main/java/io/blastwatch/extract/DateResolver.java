@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Optional;
 
 import io.blastwatch.model.DateBasis;
@@ -24,8 +23,8 @@ public final class DateResolver {
     }
 
     public static Optional<ResolvedDate> resolve(DateExpression e, ReferenceDate ref) {
-        if (e.relative() && ref.basis() == DateBasis.GUESSED) {
-            return Optional.empty(); // "yesterday" relative to the ingestion time says nothing about the incident
+        if (e.relative() && !ref.dayKnown()) {
+            return Optional.empty(); // "yesterday" of a page whose day nobody knows says nothing about the incident
         }
         try {
             return Optional.ofNullable(switch (e.kind()) {
@@ -34,6 +33,7 @@ public final class DateResolver {
                 case YEAR -> span(e, LocalDate.of(e.year(), 1, 1), LocalDate.of(e.year(), 12, 31), DatePrecision.YEAR,
                         DateBasis.STATED);
                 case DAYS_AGO -> day(e, ref.date().minusDays(e.amount()), ref);
+                case STORY_DAYS -> day(e, ref.date().plusDays(e.amount()), ref);
                 case WEEKDAY -> day(e, weekday(e, ref.date()), ref);
                 case WEEKS_AGO -> weeksAgo(e, ref);
                 case MONTHS_AGO -> monthSpan(e, YearMonth.from(ref.date()).minusMonths(e.amount()), ref.basis());
@@ -50,7 +50,8 @@ public final class DateResolver {
 
     private static ResolvedDate calendar(DateExpression e, ReferenceDate ref) {
         DateBasis basis = e.hasYear() ? DateBasis.STATED : ref.basis();
-        int year = e.hasYear() ? e.year() : yearOf(e.month(), e.day(), ref.date());
+        int year = e.hasYear() ? e.year() : e.yearsBack() != null ? ref.date().getYear() - e.yearsBack()
+                : yearOf(e.month(), e.day(), ref.date());
         LocalDate from = LocalDate.of(year, e.month(), e.day());
         LocalDate to = e.dayTo() == null ? from : LocalDate.of(year, e.month(), Math.min(e.dayTo(),
                 YearMonth.of(year, e.month()).lengthOfMonth()));
@@ -81,6 +82,9 @@ public final class DateResolver {
         if (e.hasYear()) {
             month = YearMonth.of(e.year(), e.month());
             basis = DateBasis.STATED;
+        } else if (e.yearsBack() != null) {
+            month = YearMonth.of(ref.date().getYear() - e.yearsBack(), e.month());
+            basis = ref.basis();
         } else {
             int year = e.month() > ref.date().getMonthValue() ? ref.date().getYear() - 1 : ref.date().getYear();
             if (e.month() == ref.date().getMonthValue() && partStart(e.part()) > ref.date().getDayOfMonth()) {
@@ -148,66 +152,5 @@ public final class DateResolver {
             weekEnd = ref.date();
         }
         return new ResolvedDate(weekStart, DatePrecision.DAY, weekStart, weekEnd, e.text(), ref.basis(), e.start(), e.end());
-    }
-
-    /**
-     * The reference date of an article without a trustworthy publication date, from the dates it states itself.
-     *
-     * <p>An article reports recent events, so its "today" is at or after the latest full date it states. Each yearless
-     * day is placed in the year that brings it nearest that latest full date, and the reference is the latest of them
-     * all: "Nov. 26, 2023 ... Jan. 15 ... Feb. 9" gives 9 February 2024. Without a single full date nothing fixes the
-     * year, and the caller must fall back to a guess.
-     */
-    public static Optional<LocalDate> inferReference(List<DateExpression> expressions) {
-        LocalDate latestStated = null;
-        for (DateExpression e : expressions) {
-            LocalDate stated = statedDay(e);
-            if (stated != null && (latestStated == null || stated.isAfter(latestStated))) {
-                latestStated = stated;
-            }
-        }
-        if (latestStated == null) {
-            return Optional.empty();
-        }
-        LocalDate reference = latestStated;
-        for (DateExpression e : expressions) {
-            if (e.kind() == DateExpression.Kind.CALENDAR && !e.hasYear()) {
-                LocalDate nearest = nearestOccurrence(e.month(), e.day(), latestStated);
-                if (nearest != null && nearest.isAfter(reference)) {
-                    reference = nearest;
-                }
-            }
-        }
-        return Optional.of(reference);
-    }
-
-    private static LocalDate statedDay(DateExpression e) {
-        if (!e.hasYear()) {
-            return null;
-        }
-        try {
-            return switch (e.kind()) {
-                case CALENDAR -> LocalDate.of(e.year(), e.month(), e.day());
-                case MONTH -> YearMonth.of(e.year(), e.month()).atDay(1);
-                default -> null;
-            };
-        } catch (DateTimeException impossible) {
-            return null;
-        }
-    }
-
-    private static LocalDate nearestOccurrence(int month, int day, LocalDate anchor) {
-        LocalDate best = null;
-        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-            if (day > YearMonth.of(year, month).lengthOfMonth()) {
-                continue;
-            }
-            LocalDate candidate = LocalDate.of(year, month, day);
-            if (best == null || Math.abs(candidate.toEpochDay() - anchor.toEpochDay())
-                    < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
-                best = candidate;
-            }
-        }
-        return best;
     }
 }

@@ -91,7 +91,8 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
 
     /** An ingestion time is not part of the content: the same file ingested twice is the same article. */
     private static String contentHash(Article a) {
-        String published = a.publishedFrom() == PublicationSource.INGESTION ? "" : String.valueOf(a.published());
+        String published = a.publishedFrom() == PublicationSource.INGESTION || a.published() == null ? ""
+                : a.published();
         return Ids.hash(String.join("\u0000", String.valueOf(a.url()), String.valueOf(a.outlet()),
                 String.valueOf(a.title()), published, String.valueOf(a.text())), 32);
     }

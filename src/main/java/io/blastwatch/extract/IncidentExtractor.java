@@ -42,7 +42,6 @@ public final class IncidentExtractor {
     private static final int NEIGHBOUR_SENTENCES = 4;
     /** Settlements closer than this are taken as one site ("Yagul near Izhevsk"). */
     static final double NEAR_KM = 40;
-    private static final int DATELINE_CHARS = 200;
     private static final Set<String> GROUP_CONNECTORS = Set.of("in", "near", "at", "of", "outside", "the", "a", "an",
             "village", "town", "city", "settlement", "outskirts", "on", ",", "'s", "region", "district", "oblast",
             "area", "territory", "republic", "close", "to", "suburb", "suburbs", "just", "north", "south", "east",
@@ -74,7 +73,7 @@ public final class IncidentExtractor {
         String text = body.text();
         List<String> notes = new ArrayList<>(body.skipped());
         List<SentenceFacts> sentences = body.sentences().stream().map(s -> reader.read(text, s)).toList();
-        ReferenceDate reference = reference(article, sentences, ingestedAt);
+        ReferenceDate reference = DocumentTimeFinder.find(article, text, sentences, ingestedAt);
         PlaceResolver resolver = new PlaceResolver(namedRegions(sentences), countryWeights(sentences));
 
         IncidentKind articleKind = dominantKind(sentences);
@@ -85,6 +84,7 @@ public final class IncidentExtractor {
         }
         List<List<LocationGroup>> groups = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
+        ReferenceDate story = reference;
         for (SentenceFacts s : sentences) {
             List<LocationGroup> sentenceGroups = locationGroups(s, resolver);
             groups.add(sentenceGroups);
@@ -106,8 +106,9 @@ public final class IncidentExtractor {
                 }
             }
             if (kind != null) {
-                drafts.addAll(draftsOf(s, sentenceGroups, reference, kind, promoted));
+                drafts.addAll(draftsOf(s, sentenceGroups, reference, story, kind, promoted));
             }
+            story = storyTime(s, reference, story);
         }
         int maxDrafts = DRAFTS_PER_MENTION * maxMentions;
         if (drafts.size() > maxDrafts) {
@@ -116,7 +117,7 @@ public final class IncidentExtractor {
         }
         boolean militaryFraming = sentences.stream().anyMatch(SentenceFacts::militaryFraming);
         Set<String> militarySites = militarySites(sentences, groups);
-        List<Draft> merged = mergeRepeats(completeFromContext(drafts, groups, sentences, notes));
+        List<Draft> merged = mergeRepeats(completeFromContext(drafts, groups, sentences, reference, notes));
         for (Draft d : merged) {
             d.military = military(d, militaryFraming, militarySites);
         }
@@ -171,47 +172,6 @@ public final class IncidentExtractor {
     }
 
     // ---- reference date -------------------------------------------------------------------------------------
-
-    private static ReferenceDate reference(Article article, List<SentenceFacts> sentences, Instant ingestedAt) {
-        boolean trusted = article.publishedFrom() != PublicationSource.INGESTION;
-        Optional<LocalDate> published = PublicationDates.date(article.published());
-        if (trusted && published.isPresent()) {
-            return new ReferenceDate(published.get(), DateBasis.PUBLICATION);
-        }
-        Optional<LocalDate> dateline = dateline(sentences);
-        if (dateline.isPresent()) {
-            return new ReferenceDate(dateline.get(), DateBasis.PUBLICATION);
-        }
-        List<DateExpression> all = sentences.stream().flatMap(s -> s.dates().stream()).toList();
-        Optional<LocalDate> inferred = DateResolver.inferReference(all);
-        if (inferred.isPresent()) {
-            return new ReferenceDate(inferred.get(), DateBasis.INFERRED);
-        }
-        LocalDate guess = published.orElse(ingestedAt.atZone(ZoneOffset.UTC).toLocalDate());
-        return new ReferenceDate(guess, DateBasis.GUESSED);
-    }
-
-    /** A full date opening the article, or after "Published", "Updated" or "Date" in its first lines. */
-    private static Optional<LocalDate> dateline(List<SentenceFacts> sentences) {
-        for (SentenceFacts s : sentences) {
-            if (s.sentence().start() > DATELINE_CHARS) {
-                break;
-            }
-            for (DateExpression d : s.dates()) {
-                if (d.kind() != DateExpression.Kind.CALENDAR || !d.hasYear()) {
-                    continue;
-                }
-                int before = SentenceReader.firstTokenAt(s.tokens(), d.start());
-                boolean opens = before == 0;
-                boolean labelled = before > 0 && before <= 3 && s.tokens().subList(0, before).stream()
-                        .anyMatch(t -> t.is("published") || t.is("updated") || t.is("date") || t.is("posted"));
-                if (opens || labelled) {
-                    return Optional.of(LocalDate.of(d.year(), d.month(), d.day()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     // ---- places -----------------------------------------------------------------------------------------------
 
@@ -363,13 +323,35 @@ public final class IncidentExtractor {
 
     // ---- drafts -----------------------------------------------------------------------------------------------
 
+    /**
+     * The story's own time after a sentence: the last day it names ("On 7 February ... The day before, ..."), so that
+     * "the day before" and "two days later" count from it. A dateline is the article's time, not the story's.
+     */
+    private static ReferenceDate storyTime(SentenceFacts s, ReferenceDate reference, ReferenceDate story) {
+        ReferenceDate next = story;
+        DateExpression dateline = Datelines.dateline(s.tokens(), s.dates());
+        for (DateExpression d : s.dates()) {
+            if (d == dateline || d.kind() == DateExpression.Kind.INVALID) {
+                continue;
+            }
+            ReferenceDate against = d.kind() == DateExpression.Kind.STORY_DAYS ? next : reference;
+            Optional<ResolvedDate> r = DateResolver.resolve(d, against);
+            if (r.isPresent() && r.get().precision() == io.blastwatch.model.DatePrecision.DAY) {
+                // A stated day fixes the story's year even in an undated article; a yearless one keeps its doubt.
+                next = new ReferenceDate(r.get().date(), r.get().basis(), reference.source());
+            }
+        }
+        return next;
+    }
+
     private static List<Draft> draftsOf(SentenceFacts s, List<LocationGroup> groups, ReferenceDate reference,
-                                        IncidentKind kind, boolean promoted) {
+                                        ReferenceDate story, IncidentKind kind, boolean promoted) {
         List<Draft> drafts = new ArrayList<>();
         for (ItemPairing.Pair pair : ItemPairing.pair(s.incidentDates(), groups, s.respectively())) {
             List<ResolvedDate> resolved = new ArrayList<>();
             for (DateExpression d : pair.dates()) {
-                DateResolver.resolve(d, reference).ifPresent(resolved::add);
+                DateResolver.resolve(d, d.kind() == DateExpression.Kind.STORY_DAYS ? story : reference)
+                        .ifPresent(resolved::add);
             }
             ResolvedDate date = resolved.isEmpty() ? null : Draft.union(resolved);
             if (date == null && pair.group() == null) {
@@ -409,11 +391,17 @@ public final class IncidentExtractor {
      * it; undated sentences about the same place add what they know to the dated incident they belong to.
      */
     private static List<Draft> completeFromContext(List<Draft> drafts, List<List<LocationGroup>> groups,
-                                                   List<SentenceFacts> sentences, List<String> notes) {
+                                                   List<SentenceFacts> sentences, ReferenceDate reference,
+                                                   List<String> notes) {
         List<Draft> dated = new ArrayList<>();
         List<Draft> undated = new ArrayList<>();
         for (Draft d : drafts) {
             (d.dated() ? dated : undated).add(d);
+        }
+        Draft fresh = dated.isEmpty() ? freshReport(undated, reference) : null;
+        if (fresh != null) {
+            undated.remove(fresh);
+            dated.add(fresh);
         }
         Draft main = mainIncident(dated, groups);
         for (Draft d : dated) {
@@ -459,6 +447,41 @@ public final class IncidentExtractor {
             }
         }
         return kept;
+    }
+
+    /** How far into an article its lead runs: the sentences that say what happened. */
+    private static final int LEAD_SENTENCES = 4;
+
+    /**
+     * "The explosion occurred at the Sverdlov plant in Dzerzhinsk, killing three": a news report that names its
+     * incident without any date reports it as news, from the day of publication or the day before. Only the lead's
+     * incident, at a named place, in an article whose own day is known from where it was published (never from its
+     * own dates, which may be a retrospective's), in a sentence without any date; it gets the document's day,
+     * uncertain by a day back.
+     */
+    private static Draft freshReport(List<Draft> undated, ReferenceDate reference) {
+        boolean publishedDay = reference.dayKnown() && (reference.basis() == DateBasis.PUBLICATION
+                || reference.basis() == DateBasis.INGESTION);
+        if (!publishedDay) {
+            return null;
+        }
+        for (Draft d : undated) {
+            SentenceFacts s = d.sentence;
+            boolean lead = s.sentence().index() < LEAD_SENTENCES;
+            boolean specific = d.group != null && (d.group.settlement() != null
+                    || d.group.facility() != null && d.group.facility().named());
+            // Any date in the sentence, even one that dates something else ("a study in March 2023", "in 2018"),
+            // says the incident is not simply today's news.
+            DateExpression dateline = Datelines.dateline(s.tokens(), s.dates());
+            boolean dateless = s.dates().stream().allMatch(e -> e == dateline);
+            if (lead && specific && dateless && s.kind() != null && !s.weakTrigger() && !s.background()) {
+                LocalDate day = reference.date();
+                d.date = new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day.minusDays(1), day,
+                        "date of the article", reference.basis(), s.sentence().start(), s.sentence().start());
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

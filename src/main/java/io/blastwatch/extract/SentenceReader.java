@@ -16,6 +16,8 @@ final class SentenceReader {
     private static final Set<String> NOT_A_BLAZE_BEFORE = Set.of("opened", "open", "opening", "artillery", "under",
             "cease", "returned", "heavy", "small-arms");
     private static final Set<String> NOT_A_BLAZE_AFTER = Set.of("brigade", "brigades", "service", "department", "at", "on");
+    private static final Set<String> BLAZE_DETERMINERS = Set.of("a", "the", "another", "this", "that", "large", "big",
+            "huge", "massive", "major", "small", "second", "new", "fierce", "powerful", "serious", "deadly");
     private static final Set<String> INDUSTRY_NOUNS = Set.of("industry", "industrial", "plant", "plants", "factory",
             "factories", "enterprise", "enterprises", "sector", "production", "output");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "first", "initially",
@@ -40,9 +42,19 @@ final class SentenceReader {
         List<FacilityMatch> facilities = FacilityFinder.find(text, tokens, placeTokens);
         CauseFinding cause = CauseAnalyzer.analyze(text, tokens);
         IncidentKind kind = kind(tokens, cause);
+        DateExpression dateline = Datelines.dateline(tokens, dates);
         List<DateExpression> incidentDates = new ArrayList<>();
-        for (DateExpression d : dates) {
-            if (d.kind() != DateExpression.Kind.INVALID && !attributionDate(tokens, d)) {
+        for (int i = 0; i < dates.size(); i++) {
+            DateExpression d = dates.get(i);
+            // A year alone ("in 2018", "three years ago") dates nothing a report can count (a mention needs at least
+            // a month), and a weekday
+            // written with its date ("Tuesday, November 14") says the same day again, less precisely.
+            boolean pairedWeekday = d.kind() == DateExpression.Kind.WEEKDAY && i + 1 < dates.size()
+                    && dates.get(i + 1).kind() == DateExpression.Kind.CALENDAR && dates.get(i + 1).start() - d.end() <= 2;
+            boolean yearOnly = d.kind() == DateExpression.Kind.YEAR || d.kind() == DateExpression.Kind.YEARS_AGO;
+            if (d.kind() != DateExpression.Kind.INVALID && !yearOnly && !d.boundary()
+                    && !pairedWeekday && d != dateline && !attributionDate(tokens, d) && !anchorDate(tokens, d)
+                    && !embedDate(tokens, d)) {
                 incidentDates.add(d);
             }
         }
@@ -70,14 +82,21 @@ final class SentenceReader {
         return explosion ? IncidentKind.EXPLOSION : fire ? IncidentKind.FIRE : null;
     }
 
-    /** "opened fire", "artillery fire", "under fire", "fire brigade": the word, not a blaze. */
+    /**
+     * "opened fire", "artillery fire", "under fire", "fire brigade", "troops fire at": the word, not a blaze. After an
+     * article or an adjective it is the noun, and "a fire at the plant", "the fire on the roof" are blazes.
+     */
     private static boolean nonIncidentFire(List<Token> t, int i) {
         if (!t.get(i).is("fire")) {
             return false;
         }
         String before = i > 0 ? t.get(i - 1).norm() : "";
         String after = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-        return NOT_A_BLAZE_BEFORE.contains(before) || NOT_A_BLAZE_AFTER.contains(after);
+        if (NOT_A_BLAZE_BEFORE.contains(before)) {
+            return true;
+        }
+        boolean noun = BLAZE_DETERMINERS.contains(before);
+        return NOT_A_BLAZE_AFTER.contains(after) && !(noun && (after.equals("at") || after.equals("on")));
     }
 
     /**
@@ -116,6 +135,62 @@ final class SentenceReader {
                 if (tok.has(Lexicon.ATTRIBUTION) && !tok.is("according")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How far from a date the words that anchor it to another event are looked for. */
+    private static final int ANCHOR_REACH = 6;
+    private static final int PERIOD_REACH = 3;
+    /** "(@nexta_tv) April 26": the handle reads as up to five tokens. */
+    private static final int EMBED_REACH = 7;
+
+    /**
+     * A date that anchors something other than an incident: the start of a period ("since 24 February 2022"), an
+     * event that is not one ("the invasion on 24 February 2022", "founded in 1916", "under sanctions since 2022", "a
+     * study in August 2023 found"). An incident word nearer the date than the anchoring word keeps it an incident
+     * date: "since the blast on 7 May", "the plant, founded in 1916, exploded on 7 February".
+     */
+    static boolean anchorDate(List<Token> t, DateExpression d) {
+        int first = firstTokenAt(t, d.start());
+        int last = lastTokenBefore(t, d.end());
+        for (int k = first - 1; k >= Math.max(0, first - PERIOD_REACH); k--) {
+            if (triggerWord(t.get(k))) {
+                break;
+            }
+            if (DateWords.ENGLISH.periodOpeners().contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        // The word that governs a date usually comes before it ("sanctioned on 24 February", "hit by drones on 21
+        // December"); only when none stands before does one after it decide ("In August 2023 an outlet found").
+        for (int k = first - 1; k >= Math.max(0, first - ANCHOR_REACH); k--) {
+            if (triggerWord(t.get(k))) {
+                return false;
+            }
+            if (DateWords.ENGLISH.anchorEvents().contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        for (int k = last + 1; k < Math.min(t.size(), last + 1 + ANCHOR_REACH); k++) {
+            if (triggerWord(t.get(k))) {
+                return false;
+            }
+            if (DateWords.ENGLISH.anchorEvents().contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date of an embedded post: "— NEXTA (@nexta_tv) April 26, 2022", "pic.twitter.com/... February 7, 2024". */
+    static boolean embedDate(List<Token> t, DateExpression d) {
+        int first = firstTokenAt(t, d.start());
+        for (int k = first - 1; k >= Math.max(0, first - EMBED_REACH); k--) {
+            String text = t.get(k).text();
+            if (text.startsWith("@") || t.get(k).norm().contains("twitter.com") || t.get(k).is("@")) {
+                return true;
             }
         }
         return false;

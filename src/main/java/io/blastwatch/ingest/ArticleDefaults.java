@@ -22,18 +22,32 @@ public final class ArticleDefaults {
     private final String outlet;
     private final int maxTextChars;
     private final Clock clock;
+    private final boolean live;
 
     /**
      * @param outlet the outlet to use when an article names none and has no url, or null to use the input's name
+     * @param live   whether the articles arrive as they are published (a feed, an HTTP push): only then is the time
+     *               of ingestion a hint of the publication time, for articles that give none. Files, standard
+     *               input and replays are archives: an undated article stays undated
      */
-    public ArticleDefaults(String outlet, int maxTextChars, Clock clock) {
+    public ArticleDefaults(String outlet, int maxTextChars, Clock clock, boolean live) {
         this.outlet = outlet;
         this.maxTextChars = maxTextChars;
         this.clock = clock;
+        this.live = live;
+    }
+
+    public ArticleDefaults(String outlet, int maxTextChars, Clock clock) {
+        this(outlet, maxTextChars, clock, false);
     }
 
     public ArticleDefaults() {
         this(null, DEFAULT_MAX_TEXT_CHARS, Clock.systemUTC());
+    }
+
+    /** The same defaults for a live source. */
+    public ArticleDefaults live() {
+        return new ArticleDefaults(outlet, maxTextChars, clock, true);
     }
 
     ReadResult complete(String origin, Article article) {
@@ -51,7 +65,7 @@ public final class ArticleDefaults {
                 "c-" + Ids.hash(outletName + "\n" + nullToEmpty(article.title()) + "\n" + text, 16));
         String published = article.published();
         PublicationSource from = article.publishedFrom();
-        if (published == null) {
+        if (published == null && live) {
             published = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
             from = PublicationSource.INGESTION;
         }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.blastwatch.model.Article;
 import io.blastwatch.model.PublicationDates;
@@ -26,6 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ArticlePublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
+    /** The latest publication time sent so far; 0 before the first dated article. */
+    private final AtomicLong latestSent = new AtomicLong();
     private final Clock clock;
 
     public ArticlePublisher(Map<String, Object> clientProperties, Clock clock) {
@@ -52,15 +56,24 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /**
      * The publication time when the article has one; never later than now, since brokers refuse records from the
-     * future and a wrong time zone must not lose an article.
+     * future and a wrong time zone must not lose an article. An archived article without a publication time takes
+     * the latest publication time sent before it (now, when it is the first): its time is unknown, and it must not
+     * move the pipeline's stream time years ahead of the archive it belongs to, which would expire that archive's
+     * incidents from the deduplication state.
      */
     long recordTime(Article article) {
         Instant now = Instant.now(clock);
         if (article.publishedFrom() == PublicationSource.INGESTION) {
             return now.toEpochMilli();
         }
-        Instant published = PublicationDates.instant(article.published()).orElse(now);
-        return (published.isAfter(now) ? now : published).toEpochMilli();
+        Optional<Instant> published = PublicationDates.instant(article.published());
+        if (published.isEmpty()) {
+            long previous = latestSent.get();
+            return previous > 0 ? previous : now.toEpochMilli();
+        }
+        long time = (published.get().isAfter(now) ? now : published.get()).toEpochMilli();
+        latestSent.accumulateAndGet(time, Math::max);
+        return time;
     }
 
     public void flush() {

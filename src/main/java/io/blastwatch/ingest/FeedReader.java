@@ -48,10 +48,11 @@ public final class FeedReader {
     private final HostThrottle throttle;
     private final ArticleDefaults defaults;
 
+    /** A feed is a live source: its items are read as they are published. */
     public FeedReader(HttpClient http, HostThrottle throttle, ArticleDefaults defaults) {
         this.http = http;
         this.throttle = throttle;
-        this.defaults = defaults;
+        this.defaults = defaults.live();
     }
 
     public static FeedReader standard(ArticleDefaults defaults) {

@@ -1,17 +1,26 @@
 package io.blastwatch.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /** What fixed the year (and, for relative dates, the day) of an incident date. */
 public enum DateBasis {
     /** The text states the full date, year included. */
     STATED,
-    /** Resolved against the article's publication date. */
+    /** Resolved against the document's own time: its publication date, a date in its url, its dateline or byline. */
     PUBLICATION,
-    /** The article has no publication date; resolved against the latest dates the article itself states. */
+    /** The article gives no time of its own; resolved against the time its own dates imply. */
     INFERRED,
-    /** Nothing in or about the article fixes the year; resolved against the ingestion time and not trusted. */
-    GUESSED;
+    /** Resolved against the time a live source (a feed, an HTTP push) delivered an article that gives no time. */
+    INGESTION,
+    /**
+     * Nothing in or about the article fixes the year: the day and month are the text's, the year is unknown. The
+     * date carries the latest such day up to the time of processing, only so that it can be stored and shown; it is
+     * never counted, and it joins an incident that better-dated reports place in a recent year.
+     */
+    @JsonAlias("GUESSED")
+    YEAR_UNKNOWN;
 
     public boolean yearKnown() {
-        return this != GUESSED;
+        return this != YEAR_UNKNOWN;
     }
 }

@@ -130,7 +130,7 @@ class IncidentClusteringTest {
 
     @Test
     void shouldNotReachFurtherBackThanTheGuessedYearsLimit() {
-        int tooFar = MentionDates.GUESSED_YEARS_BACK + 1;
+        int tooFar = MentionDates.UNKNOWN_YEARS_BACK + 1;
         var known = mention("iz").on("2020-02-07").in(IZHEVSK).build();
         var guessed = mention("gu").on((2020 + tooFar) + "-02-07").guessed().in(IZHEVSK).build();
 

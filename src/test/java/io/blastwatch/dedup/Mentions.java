@@ -142,7 +142,7 @@ final class Mentions {
 
         /** The year is unknown: the article had no publication date and no year in its text. */
         Builder guessed() {
-            return dateBasis(DateBasis.GUESSED);
+            return dateBasis(DateBasis.YEAR_UNKNOWN);
         }
 
         Builder kind(IncidentKind value) {

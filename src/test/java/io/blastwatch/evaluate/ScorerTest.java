@@ -103,8 +103,8 @@ class ScorerTest {
             // a dateline taken for an incident
             found("f6", "2024-02-05", DatePrecision.DAY, DateBasis.PUBLICATION, IncidentKind.SHELLING, "Moscow",
                     "Moscow", "RU", false, false, 1, source("a9")),
-            // a phantom dated after its article, by a guessed year
-            found("f7", "2026-04-12", DatePrecision.DAY, DateBasis.GUESSED, IncidentKind.EXPLOSION, "Izhevsk",
+            // a phantom dated after its article, by a wrong year
+            found("f7", "2026-04-12", DatePrecision.DAY, DateBasis.PUBLICATION, IncidentKind.EXPLOSION, "Izhevsk",
                     "Udmurtia", "RU", true, true, 1, source("a7")),
             // the right town in the wrong country, and the wrong kind
             found("f8", "2023-02-26", DatePrecision.DAY, DateBasis.PUBLICATION, IncidentKind.EXPLOSION,
@@ -217,6 +217,33 @@ class ScorerTest {
         assertThat(score.figures().realCounted()).isZero();
         assertThat(score.figures().countedPrecision()).isEqualTo(new Ratio(0, 1));
         assertThat(score.errorCounts()).containsEntry(ErrorKind.PHANTOM, 1).containsEntry(ErrorKind.MISSED, 0);
+    }
+
+    @Test
+    void shouldNotCallAnUnknownYearADateAfterTheArticle() {
+        List<Incident> found = new ArrayList<>(FOUND);
+        Incident f7 = found.remove(6);
+        found.add(new Incident(f7.id(), f7.date(), f7.datePrecision(), DateBasis.YEAR_UNKNOWN, f7.kind(), null,
+                f7.settlement(), f7.region(), null, f7.country(), null, null, true, true, null, List.of(), 1, 1, null,
+                null, f7.sources(), false));
+
+        assertThat(Scorer.score(SPLIT, found, COUNTS).errorCounts()).containsEntry(ErrorKind.AFTER_ARTICLE, 1);
+    }
+
+    @Test
+    void shouldTakeTheRightMonthAsExactForAnIncidentNamedOnlyInPassing() {
+        GoldIncident solikamsk = gold("ru-2023-10-31-solikamsk", "2023-10-31", DatePrecision.DAY, "Solikamsk",
+                "Perm Krai", "RU", IncidentKind.EXPLOSION, true, true);
+        Incident month = found("fm", "2023-10-01", DatePrecision.MONTH, DateBasis.PUBLICATION, IncidentKind.EXPLOSION,
+                "Solikamsk", "Perm Krai", "RU", true, true, 1, source("p1"));
+        GoldArticle inPassing = article("p1", "Outlet P", "2024-02-09", null, List.of(), List.of(solikamsk.id()));
+        GoldArticle report = article("p1", "Outlet P", "2024-02-09", null, List.of(solikamsk.id()), List.of());
+
+        assertThat(Scorer.score(new GoldCorpus.Split("dev", List.of(inPassing), List.of(solikamsk)), List.of(month),
+                List.of()).figures().datesExact()).isEqualTo(new Ratio(1, 1));
+        // A report of the incident gives its day: a month is not exact there.
+        assertThat(Scorer.score(new GoldCorpus.Split("dev", List.of(report), List.of(solikamsk)), List.of(month),
+                List.of()).figures().datesExact()).isEqualTo(new Ratio(0, 1));
     }
 
     @Test

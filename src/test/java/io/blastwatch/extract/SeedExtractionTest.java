@@ -83,7 +83,7 @@ class SeedExtractionTest {
     void shouldFlagYearsItHadToGuessWhenAnArticleHasNoDateAtAll() {
         List<IncidentMention> mentions = extract(TestArticles.seed("000"));
 
-        assertThat(mentions).isNotEmpty().allSatisfy(m -> assertThat(m.dateBasis()).isEqualTo(DateBasis.GUESSED));
+        assertThat(mentions).isNotEmpty().allSatisfy(m -> assertThat(m.dateBasis()).isEqualTo(DateBasis.YEAR_UNKNOWN));
         assertThat(mentions).extracting(IncidentMention::published).containsOnlyNulls();
     }
 

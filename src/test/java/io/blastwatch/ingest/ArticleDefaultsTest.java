@@ -30,6 +30,10 @@ class ArticleDefaultsTest {
         return result.article();
     }
 
+    private Article liveCompleted(Article article) {
+        return completed(defaults.live(), "push", article);
+    }
+
     private Article completed(Article article) {
         return completed(defaults, "in/report.json", article);
     }
@@ -120,11 +124,14 @@ class ArticleDefaultsTest {
     }
 
     @Test
-    void shouldFillAMissingPublicationTimeWithTheIngestionTime() {
-        Article a = completed(article(null, null, "Herald", null, null, null, TEXT));
+    void shouldFillAMissingPublicationTimeWithTheIngestionTimeOnlyForALiveSource() {
+        Article archived = completed(article(null, null, "Herald", null, null, null, TEXT));
+        Article live = liveCompleted(article(null, null, "Herald", null, null, null, TEXT));
 
-        assertThat(a.published()).isEqualTo("2024-06-11T17:45:09Z");
-        assertThat(a.publishedFrom()).isEqualTo(PublicationSource.INGESTION);
+        assertThat(archived.published()).isNull();
+        assertThat(archived.publishedFrom()).isNull();
+        assertThat(live.published()).isEqualTo("2024-06-11T17:45:09Z");
+        assertThat(live.publishedFrom()).isEqualTo(PublicationSource.INGESTION);
     }
 
     @Test

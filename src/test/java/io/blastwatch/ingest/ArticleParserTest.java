@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArticleParserTest {
 
     private static final Instant NOW = Instant.parse("2024-05-20T08:30:45.750Z");
-    private static final String NOW_SECONDS = "2024-05-20T08:30:45Z";
 
     private final ArticleParser parser = new ArticleParser(
             new ArticleDefaults(null, ArticleDefaults.DEFAULT_MAX_TEXT_CHARS, Clock.fixed(NOW, ZoneOffset.UTC)));
@@ -115,14 +114,15 @@ class ArticleParserTest {
     }
 
     @Test
-    void shouldUseTheIngestionTimeForTextWithoutADateLine() {
+    void shouldLeaveTextWithoutADateLineUndated() {
         String body = "An explosion was reported at dawn.\nOfficials gave no cause.";
 
         Article a = accepted(single("notes.txt", body, Format.TEXT));
 
+        // A file is an archive: the time it is read says nothing of when it was written.
         assertThat(a.text()).isEqualTo(body);
-        assertThat(a.published()).isEqualTo(NOW_SECONDS);
-        assertThat(a.publishedFrom()).isEqualTo(PublicationSource.INGESTION);
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedFrom()).isNull();
     }
 
     @Test
@@ -132,7 +132,7 @@ class ArticleParserTest {
         Article a = accepted(single("notes.txt", body, Format.TEXT));
 
         assertThat(a.text()).isEqualTo(body);
-        assertThat(a.publishedFrom()).isEqualTo(PublicationSource.INGESTION);
+        assertThat(a.published()).isNull();
     }
 
     @Test
@@ -213,7 +213,7 @@ class ArticleParserTest {
     }
 
     @Test
-    void shouldFallBackToTheTitleElementAndIngestionTimeInHtml() {
+    void shouldFallBackToTheTitleElementAndLeaveAnUndatedPageUndated() {
         String html = """
                 <html><head><title>Only the tab title</title></head>
                 <body><article><p>Short report from the scene.</p></article></body></html>
@@ -222,8 +222,8 @@ class ArticleParserTest {
         Article a = accepted(single("scene.html", html, Format.HTML));
 
         assertThat(a.title()).isEqualTo("Only the tab title");
-        assertThat(a.published()).isEqualTo(NOW_SECONDS);
-        assertThat(a.publishedFrom()).isEqualTo(PublicationSource.INGESTION);
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedFrom()).isNull();
     }
 
     @Test

@@ -56,7 +56,8 @@ function timeAxis(svg, x, from, to, y) {
 }
 
 function span(incidents) {
-  const dates = incidents.map(i => day(i.date));
+  const placed = incidents.filter(i => i.dateBasis !== "YEAR_UNKNOWN");
+  const dates = (placed.length ? placed : incidents).map(i => day(i.date));
   const first = Math.min(...dates);
   const last = Math.max(...dates);
   return [addMonths(first, -1), addMonths(last, state.settings.windowMonths) + 7 * DAY_MS];
@@ -117,7 +118,7 @@ function drawTimeline(incidents, from, to) {
     el("text", { x: 4, y: yy + 4, class: "axis", "font-size": 10 }, svg, "");
     el("line", { x1: left, x2: W - right, y1: yy, y2: yy, stroke: "#eef0f2" }, svg);
   }
-  for (const i of incidents) {
+  for (const i of incidents.filter(i => i.dateBasis !== "YEAR_UNKNOWN")) {
     const c = category(i);
     const dot = el("circle", { cx: x(day(i.date)), cy: lanes[c], r: 4 + Math.min(i.outlets, 6), class: c, "fill-opacity": .75 }, svg);
     el("title", {}, dot, `${i.date} ${i.kind}: ${place(i)} — ${i.outlets} outlet(s)`);
@@ -152,6 +153,13 @@ function drawMap(incidents) {
 
 // ---- table and alerts ---------------------------------------------------------------------------------------
 
+/** A date as the incident knows it: an unknown year is said, not shown as the placeholder it is stored with. */
+function shownDate(i) {
+  if (i.dateBasis === "YEAR_UNKNOWN") {
+    return (i.datePrecision === "DAY" ? i.date.slice(5) : i.date.slice(5, 7)) + ", year unknown";
+  }
+  return i.date + (i.datePrecision !== "DAY" ? " (" + i.datePrecision.toLowerCase() + ")" : "");
+}
 function drawTable(incidents) {
   const body = document.querySelector("#incidents tbody");
   body.replaceChildren();
@@ -160,7 +168,7 @@ function drawTable(incidents) {
     const row = document.createElement("tr");
     row.dataset.id = i.id;
     const cells = [
-      i.date + (i.datePrecision !== "DAY" ? " (" + i.datePrecision.toLowerCase() + ")" : ""),
+      shownDate(i),
       i.kind.toLowerCase().replace("_", " ") + (i.militaryIndustrial ? ", military-industrial" : ""),
       place(i),
       String(i.outlets),

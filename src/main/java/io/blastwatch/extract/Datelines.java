@@ -1,0 +1,55 @@
+package io.blastwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dateline that opens an agency story, "MOSCOW, Oct. 18 (Reuters) -", "KIEV, September 27. /TASS/.",
+ * "NIZHNY NOVGOROD, November 27 – RIA Novosti.": it says where and when the story was filed, never where or when an
+ * incident happened.
+ */
+final class Datelines {
+
+    private static final int MAX_PLACE_WORDS = 5;
+    private static final Set<String> AFTER_DATE = Set.of("(", "/", "-", ".", "—", "–", ":");
+
+    private Datelines() {
+    }
+
+    /** The date of the dateline opening a sentence, or null when it opens with none. */
+    static DateExpression dateline(List<Token> tokens, List<DateExpression> dates) {
+        if (dates.isEmpty() || tokens.isEmpty()) {
+            return null;
+        }
+        DateExpression first = dates.get(0);
+        if (first.kind() != DateExpression.Kind.CALENDAR) {
+            return null;
+        }
+        int at = SentenceReader.firstTokenAt(tokens, first.start());
+        int after = SentenceReader.firstTokenAt(tokens, first.end());
+        if (at == 0 && after < tokens.size() && tokens.get(after).is("(")) {
+            return first; // "Aug. 10 (UPI) -", the agency's dateline without its city
+        }
+        if (at < 2 || !tokens.get(at - 1).is(",")) {
+            return null;
+        }
+        int words = 0;
+        boolean allCaps = true;
+        for (int k = 0; k < at - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                continue;
+            }
+            if (!t.capitalized()) {
+                return null;
+            }
+            words++;
+            allCaps &= t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (words == 0 || words > MAX_PLACE_WORDS) {
+            return null;
+        }
+        boolean marked = after < tokens.size() && AFTER_DATE.contains(tokens.get(after).text());
+        return allCaps || marked ? first : null;
+    }
+}
