@@ -27,7 +27,8 @@ final class ReportPrinter {
         for (Incident i : report.incidents()) {
             out.append(String.format(Locale.ROOT, "  %s%s  %-14s %s%n", shownDate(i), precision(i), i.kind(), place(i)));
             out.append(String.format(Locale.ROOT, "              %s%s; %d outlet%s, %d mention%s%s%n",
-                    i.unexplained() ? "unexplained" : "attributed to an attack" + (i.cause() == null ? "" : ": " + i.cause()),
+                    i.unexplained() ? "unexplained" : attack(i) ? "attributed to an attack"
+                            + (i.cause() == null ? "" : ": " + i.cause()) : "not military-industrial",
                     i.militaryIndustrial() ? ", military-industrial" : "",
                     i.outlets(), i.outlets() == 1 ? "" : "s", i.mentions(), i.mentions() == 1 ? "" : "s",
                     i.dateBasis() != null && !i.dateBasis().yearKnown() ? "; year unknown, not counted" : ""));
@@ -46,6 +47,10 @@ final class ReportPrinter {
             out.append(String.format(Locale.ROOT, "  %-8s %s [%s]%n", a.status(), a.summary(), a.id()));
         }
         return out.toString();
+    }
+
+    private static boolean attack(Incident i) {
+        return i.causeHistory().stream().anyMatch(io.blastwatch.model.CauseReport::attack);
     }
 
     /** An unknown year is shown as unknown, not as the placeholder the date is stored with. */

@@ -95,11 +95,14 @@ final class IncidentMerger {
                 causes.add(new CauseReport(m.published(), m.outlet(), m.articleId(), m.cause(), !m.unexplained()));
             }
         }
-        boolean unexplained = members.stream().allMatch(IncidentMention::unexplained);
+        boolean unattributed = members.stream().allMatch(IncidentMention::unexplained);
+        boolean military = members.stream().anyMatch(IncidentMention::militaryIndustrial);
+        // CONTRACT.md: unexplained is always false at a site that is not military-industrial.
+        boolean unexplained = military && unattributed;
         String cause = null;
         for (CauseReport c : causes) {
             // The latest statement wins, except that once an attack is reported only attack statements describe it.
-            boolean describes = unexplained || c.attack();
+            boolean describes = unattributed || c.attack();
             if (c.cause() != null && describes) {
                 cause = c.cause();
             }
@@ -129,8 +132,7 @@ final class IncidentMerger {
                 facility,
                 placed.settlement(), placed.region(), placed.regionCode(), placed.country(),
                 placed.latitude(), placed.longitude(),
-                members.stream().anyMatch(IncidentMention::militaryIndustrial),
-                unexplained, cause, causes,
+                military, unexplained, cause, causes,
                 outlets.size(), originals.size(), first, last, sources, listedArticles.size() > sources.size());
     }
 

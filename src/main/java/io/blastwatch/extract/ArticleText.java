@@ -32,6 +32,11 @@ public final class ArticleText {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_APPEAL_WORDS = 40;
     private static final int MAX_BYLINE_WORDS = 16;
+    /** Captions are short; a paragraph that quotes a photo credit is still a paragraph. */
+    private static final int MAX_CAPTION_WORDS = 60;
+    /** A picture's credit marks its caption, whatever the caption says. */
+    private static final java.util.Set<String> CAPTION_MARKERS = LanguageResource.load("en", "page.txt")
+            .words("caption-markers");
 
     private final String text;
     private final List<Sentence> sentences;
@@ -126,6 +131,14 @@ public final class ArticleText {
         }
         if (occurrences > 1 && !terminal) {
             return "repeated caption";
+        }
+        if (words <= MAX_CAPTION_WORDS) {
+            String folded = TextFolding.fold(line);
+            for (String marker : CAPTION_MARKERS) {
+                if (folded.contains(marker)) {
+                    return "photo caption";
+                }
+            }
         }
         if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
                 || TextFolding.fold(line).contains(" correspondent"))) {

@@ -77,12 +77,19 @@ public final class DateFinder {
         return out;
     }
 
+    /** The first token that starts at or after the offset (binary search: tokens are in text order). */
     private static int firstTokenFrom(List<Token> tokens, int offset) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < offset) {
-            k++;
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        return k;
+        return low;
     }
 
     /** "overnight" alone means the night before publication, unless a date next to it says which night. */

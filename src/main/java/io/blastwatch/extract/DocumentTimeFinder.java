@@ -135,8 +135,8 @@ final class DocumentTimeFinder {
         int lines = 0;
         while (lineStart < end && lines < HEADER_LINES) {
             int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end; // a page of one long line is read no further than its header
             }
             if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {
                 lines++;

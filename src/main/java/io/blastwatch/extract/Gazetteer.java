@@ -34,11 +34,13 @@ public final class Gazetteer {
     private final PhraseIndex<List<NamedSettlement>> settlementNames = new PhraseIndex<>();
     private final PhraseIndex<Region> regionNames = new PhraseIndex<>();
     private final PhraseIndex<String> countryNames = new PhraseIndex<>();
+    private final Map<String, Region> regionsByName;
 
     private Gazetteer(Map<String, Region> regions, Map<String, Settlement> settlements,
                       Map<String, List<NamedSettlement>> byName, Map<String, Region> byRegionName) {
         this.regions = regions;
         this.settlements = settlements;
+        this.regionsByName = Map.copyOf(byRegionName);
         this.settlementsByName = new HashMap<>();
         byName.forEach((name, named) -> settlementsByName.put(name, List.copyOf(named)));
         byName.forEach((name, named) -> settlementNames.add(PhraseIndex.words(name), List.copyOf(named)));
@@ -132,6 +134,11 @@ public final class Gazetteer {
         }
         return new PlaceMatch(i, longest, start, end, words, Kind.REGION, List.of(), region.value(),
                 region.value().country());
+    }
+
+    /** The region a name or one of its variants calls ("Sverdlovsk region", "Udmurtia"), if any. */
+    public Optional<Region> regionNamed(String name) {
+        return Optional.ofNullable(regionsByName.get(normalized(name)));
     }
 
     /** The settlements that bear exactly this name, in any of their spellings. */

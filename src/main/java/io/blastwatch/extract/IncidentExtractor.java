@@ -50,18 +50,29 @@ public final class IncidentExtractor {
             "based", "grounds", "premises", "site", "both", "russia", "ukraine", "belarus", "russian", "occupied");
     private static final int MAX_GROUP_GAP = 8;
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+    /** Words of a facility phrase and the kind of site of the knowledge base they describe. */
+    private static final LanguageResource PLACE_WORDS = LanguageResource.load("en", "places.txt");
+    private static final Map<String, String> SITE_KINDS = PLACE_WORDS.values("site-kinds");
+    private static final Set<String> STORAGE_HEADS = PLACE_WORDS.words("storage-heads");
     private static final Set<String> INDUSTRIAL_HEADS = Set.of("plant", "plants", "factory", "factories", "works",
             "combine", "zavod", "kombinat", "enterprise", "enterprises", "arsenal", "arsenals", "depot", "depots",
             "site", "range", "ground", "facility", "facilities");
 
     private final SentenceReader reader;
     private final Gazetteer gazetteer;
+    private final Sites sites;
     private final int maxMentions;
 
-    public IncidentExtractor(Gazetteer gazetteer, int maxMentions) {
+    public IncidentExtractor(Gazetteer gazetteer, Sites sites, int maxMentions) {
         this.gazetteer = gazetteer;
-        this.reader = new SentenceReader(gazetteer);
+        this.sites = sites;
+        this.reader = new SentenceReader(gazetteer, sites);
         this.maxMentions = maxMentions;
+    }
+
+    /** With the bundled knowledge base of sites. */
+    public IncidentExtractor(Gazetteer gazetteer, int maxMentions) {
+        this(gazetteer, Sites.load(gazetteer), maxMentions);
     }
 
     public IncidentExtractor(Gazetteer gazetteer) {
@@ -155,6 +166,9 @@ public final class IncidentExtractor {
         for (SentenceFacts s : sentences) {
             for (LocationGroup g : locationGroups(s, resolver)) {
                 for (Location l : g.parts()) {
+                    if (l.site() != null) {
+                        continue; // a site's name is not a place name, though the site has a place
+                    }
                     if (l.settlement() != null) {
                         Settlement st = l.settlement();
                         Region r = gazetteer.region(st.regionCode()).orElse(null);
@@ -211,7 +225,30 @@ public final class IncidentExtractor {
         Set<String> sentenceRegions = new HashSet<>();
         s.places().stream().filter(p -> p.kind() == PlaceMatch.Kind.REGION).forEach(p -> sentenceRegions.add(p.region().code()));
         List<Location> locations = new ArrayList<>();
+        List<FacilityMatch> linked = new ArrayList<>();
+        List<Settlement> statedHere = new ArrayList<>();
+        if (!s.sites().isEmpty()) {
+            for (PlaceMatch p : s.places()) {
+                if (p.kind() == PlaceMatch.Kind.SETTLEMENT) {
+                    Settlement st = resolver.resolve(p, tokens, sentenceRegions, false);
+                    if (st != null) {
+                        statedHere.add(st);
+                    }
+                }
+            }
+        }
+        for (Sites.SiteMatch m : s.sites()) {
+            Sites.Site site = chooseSite(m, sentenceRegions, statedHere, resolver);
+            if (site != null) {
+                FacilityMatch facility = linkedFacility(m, site, s.facilities());
+                linked.add(facility);
+                locations.add(Location.of(site, facility));
+            }
+        }
         for (FacilityMatch f : s.facilities()) {
+            if (linked.stream().anyMatch(l -> l.start() < f.end() && f.start() < l.end())) {
+                continue; // the site's name is the facility
+            }
             Settlement inName = null;
             for (PlaceMatch p : s.places()) {
                 if (p.kind() == PlaceMatch.Kind.SETTLEMENT && p.firstToken() >= f.firstToken() && p.endToken() <= f.endToken()
@@ -228,7 +265,7 @@ public final class IncidentExtractor {
                     f.firstToken(), headEnd(tokens, f), true));
         }
         for (PlaceMatch p : s.places()) {
-            if (insideFacility(p, s.facilities())) {
+            if (insideFacility(p, s.facilities()) || insideFacility(p, linked)) {
                 continue;
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT) {
@@ -255,7 +292,84 @@ public final class IncidentExtractor {
         if (!current.isEmpty()) {
             result.add(new LocationGroup(current));
         }
-        return result;
+        return result.stream().map(this::linkByKind).toList();
+    }
+
+    /**
+     * The site a name calls: the only one that bears it, else the one near a settlement the sentence names, else the
+     * one in a region the sentence or the article names; a name that several sites bear and nothing tells apart
+     * links to none.
+     */
+    private static Sites.Site chooseSite(Sites.SiteMatch m, Set<String> sentenceRegions, List<Settlement> statedHere,
+                                         PlaceResolver resolver) {
+        if (m.candidates().size() == 1) {
+            return m.candidates().get(0);
+        }
+        List<Sites.Site> nearStated = m.candidates().stream().filter(c -> statedHere.stream()
+                .anyMatch(st -> st.distanceKm(c.place()) <= LocationGroup.SITE_NEARBY_KM)).toList();
+        if (nearStated.size() == 1) {
+            return nearStated.get(0);
+        }
+        List<Sites.Site> inSentence = m.candidates().stream()
+                .filter(c -> sentenceRegions.contains(c.placeRegion().code())).toList();
+        if (inSentence.size() == 1) {
+            return inSentence.get(0);
+        }
+        List<Sites.Site> inArticle = m.candidates().stream()
+                .filter(c -> resolver.articleNames(c.placeRegion().code())).toList();
+        return inArticle.size() == 1 ? inArticle.get(0) : null;
+    }
+
+    /** The facility phrase of a linked site: the words around its name that the facility finder read, if any. */
+    private static FacilityMatch linkedFacility(Sites.SiteMatch m, Sites.Site site, List<FacilityMatch> found) {
+        int start = m.start();
+        int end = m.end();
+        int first = m.firstToken();
+        int endToken = m.endToken();
+        for (FacilityMatch f : found) {
+            if (f.start() < end && start < f.end()) {
+                start = Math.min(start, f.start());
+                end = Math.max(end, f.end());
+                first = Math.min(first, f.firstToken());
+                endToken = Math.max(endToken, f.endToken());
+            }
+        }
+        return new FacilityMatch(start, end, first, endToken, site.name(), Set.of(site.key()), true,
+                site.militaryIndustrial() ? FacilityMatch.Use.MILITARY : FacilityMatch.Use.UNKNOWN);
+    }
+
+    /**
+     * "The gunpowder plant in Kotovsk": a facility described by what it makes, in a settlement where the knowledge
+     * base has exactly one site of that kind, is that site.
+     */
+    private LocationGroup linkByKind(LocationGroup g) {
+        FacilityMatch f = g.facility();
+        Settlement settlement = g.statedSettlement();
+        if (g.site() != null || f == null || settlement == null) {
+            return g;
+        }
+        Set<String> kinds = new HashSet<>();
+        for (String word : WORD_BREAKS.split(TextFolding.fold(f.name()))) {
+            String kind = SITE_KINDS.get(word);
+            if (kind != null) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.isEmpty()) {
+            return g;
+        }
+        List<Sites.Site> fits = sites.in(settlement).stream().filter(site -> kinds.contains(site.category())).toList();
+        if (fits.size() != 1) {
+            return g;
+        }
+        Sites.Site site = fits.get(0);
+        List<Location> parts = new ArrayList<>();
+        for (Location l : g.parts()) {
+            parts.add(l.facility() == f ? Location.of(site, new FacilityMatch(f.start(), f.end(), f.firstToken(),
+                    f.endToken(), site.name(), Set.of(site.key()), true, site.militaryIndustrial()
+                    ? FacilityMatch.Use.MILITARY : FacilityMatch.Use.UNKNOWN)) : l);
+        }
+        return new LocationGroup(parts);
     }
 
     /** "Votkinsky Zavod", "Tambovsky plant": the Russian adjective of a town names the town. */
@@ -640,10 +754,14 @@ public final class IncidentExtractor {
 
     private static void enrich(Draft target, Draft undated, boolean unique) {
         LocationGroup g = undated.group;
-        Settlement targetSettlement = target.group.statedSettlement();
-        Settlement settlement = g.statedSettlement();
+        Sites.Site site = target.group.site();
+        // A linked site's town is the knowledge base's, not the text's: a settlement the article states near the
+        // site still says where this incident was ("the Votkinsk plant ... on the outskirts of Izhevsk").
+        Settlement targetSettlement = site != null ? target.group.textSettlement() : target.group.statedSettlement();
+        Settlement settlement = site != null ? g.textSettlement() : g.statedSettlement();
         boolean addsSettlement = targetSettlement == null && settlement != null
-                && (regionOf(target.group) == null || settlement.regionCode().equals(regionOf(target.group)));
+                && (regionOf(target.group) == null || settlement.regionCode().equals(regionOf(target.group)))
+                && (site == null || settlement.distanceKm(site.place()) <= LocationGroup.SITE_NEARBY_KM);
         FacilityMatch facility = g.facility();
         FacilityMatch current = target.group.facility();
         boolean addsFacility = facility != null && facility.named() && (current == null || !current.named());
@@ -675,7 +793,9 @@ public final class IncidentExtractor {
         Settlement sa = a.settlement();
         Settlement sb = b.settlement();
         if (sa != null && sb != null) {
-            return sa.id().equals(sb.id()) || sa.distanceKm(sb) <= NEAR_KM ? 2 : 0;
+            // A site's incident may be told at a settlement near the site's town: its test ground, its outskirts.
+            double near = a.site() != null || b.site() != null ? LocationGroup.SITE_NEARBY_KM : NEAR_KM;
+            return sa.id().equals(sb.id()) || sa.distanceKm(sb) <= near ? 2 : 0;
         }
         String ra = regionOf(a);
         String rb = regionOf(b);
@@ -759,6 +879,12 @@ public final class IncidentExtractor {
 
     private static boolean military(Draft d, boolean articleFraming, Set<String> militarySites) {
         LocationGroup g = d.group;
+        if (g.site() != null) {
+            return g.site().militaryIndustrial(); // the knowledge base knows what the site is
+        }
+        if (g.facility() != null && STORAGE_HEADS.contains(lastWord(g.facility().name()))) {
+            return false; // "the ammunition depot", "a military airfield": military, not industry
+        }
         if (g.anyCivilianFacility() && !g.anyMilitaryFacility()) {
             return false;
         }
@@ -808,8 +934,10 @@ public final class IncidentExtractor {
                 if (d.width() < same.width()) {
                     same.date = d.date;
                 }
+                boolean placesSite = same.group.site() != null && same.group.textSettlement() == null
+                        && d.group.textSettlement() != null;
                 if (same.group.settlement() == null && d.group.settlement() != null
-                        || same.group.facility() == null && d.group.facility() != null) {
+                        || same.group.facility() == null && d.group.facility() != null || placesSite) {
                     same.group = same.group.plus(d.group);
                 }
                 same.attack |= d.attack;
@@ -845,8 +973,11 @@ public final class IncidentExtractor {
         Region region = settlement != null ? gazetteer.region(settlement.regionCode()).orElse(g.statedRegion())
                 : g.statedRegion();
         String country = settlement != null ? settlement.country() : region != null ? region.country() : null;
-        Double lat = settlement != null ? Double.valueOf(settlement.latitude()) : region != null ? Double.valueOf(region.latitude()) : null;
-        Double lon = settlement != null ? Double.valueOf(settlement.longitude()) : region != null ? Double.valueOf(region.longitude()) : null;
+        Sites.Site site = g.site();
+        Double lat = site != null ? Double.valueOf(site.lat()) : settlement != null ? Double.valueOf(settlement.latitude())
+                : region != null ? Double.valueOf(region.latitude()) : null;
+        Double lon = site != null ? Double.valueOf(site.lon()) : settlement != null ? Double.valueOf(settlement.longitude())
+                : region != null ? Double.valueOf(region.longitude()) : null;
         FacilityMatch facility = g.facility();
         Sentence s = d.sentence.sentence();
         ResolvedDate date = d.date;

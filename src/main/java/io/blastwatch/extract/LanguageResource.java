@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A language's word lists, kept as a data file beside the code that uses them (as HeidelTime keeps its patterns per
  * language), so that a language is added by writing its file, not by changing the rules. The format is one class a
- * line, {@code name: word word=value ...}, with {@code #} comments; words are folded as tokens are.
+ * line, {@code name: word word=value ...} or {@code name: phrase | phrase}, with {@code #} comments; words are
+ * folded as tokens are.
  */
 final class LanguageResource {
 
@@ -54,7 +55,10 @@ final class LanguageResource {
             }
             Map<String, String> words = classes.computeIfAbsent(trimmed.substring(0, colon).strip(),
                     k -> new LinkedHashMap<>());
-            for (String entry : trimmed.substring(colon + 1).strip().split("\\s+")) {
+            String values = trimmed.substring(colon + 1).strip();
+            // "phrase | phrase" for classes of several-word phrases; single words are separated by spaces.
+            String[] entries = values.contains("|") ? values.split("\\s*\\|\\s*") : values.split("\\s+");
+            for (String entry : entries) {
                 if (entry.isEmpty()) {
                     continue;
                 }

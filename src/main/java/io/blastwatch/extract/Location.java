@@ -5,9 +5,21 @@ package io.blastwatch.extract;
  * its name, "the Chelyabinsk tank plant").
  *
  * @param fromFacilityName the settlement was read from a facility's name rather than stated as a location
+ * @param site             the site of the knowledge base the facility links to, or null; it fixes the place
  */
 record Location(Settlement settlement, Region region, String country, FacilityMatch facility, int start, int end,
-                int firstToken, int endToken, boolean fromFacilityName) {
+                int firstToken, int endToken, boolean fromFacilityName, Sites.Site site) {
+
+    Location(Settlement settlement, Region region, String country, FacilityMatch facility, int start, int end,
+             int firstToken, int endToken, boolean fromFacilityName) {
+        this(settlement, region, country, facility, start, end, firstToken, endToken, fromFacilityName, null);
+    }
+
+    /** A facility linked to a site: the site's own place, whatever the text says around it. */
+    static Location of(Sites.Site site, FacilityMatch facility) {
+        return new Location(site.place(), site.placeRegion(), site.country(), facility, facility.start(),
+                facility.end(), facility.firstToken(), facility.endToken(), false, site);
+    }
 
     boolean hasPlace() {
         return settlement != null || region != null;

@@ -5,12 +5,39 @@ import java.util.List;
 
 /**
  * Locations that describe one site together: "the Kamensky chemical plant in Rostov", "near Izhevsk in the Udmurt
- * Republic".
+ * Republic". Immutable; what the extractor asks of a group (its site, facility, settlement, region) is worked out
+ * once when it is made, since the context rules ask it of every group for every incident sentence.
  */
-record LocationGroup(List<Location> parts) {
+final class LocationGroup {
 
-    LocationGroup {
-        parts = List.copyOf(parts);
+    /** How far from a site's town a settlement the text states may lie and still be where the site's incident was. */
+    static final double SITE_NEARBY_KM = 60;
+
+    private final List<Location> parts;
+    private final Sites.Site site;
+    private final FacilityMatch facility;
+    private final Settlement textSettlement;
+    private final Settlement statedSettlement;
+    private final Settlement settlement;
+    private final Region statedRegion;
+
+    LocationGroup(List<Location> parts) {
+        this.parts = List.copyOf(parts);
+        this.site = firstSite(this.parts);
+        this.facility = bestFacility(this.parts, site);
+        this.textSettlement = firstTextSettlement(this.parts);
+        this.statedSettlement = site != null ? sitePlace(site, this.parts) : textSettlement;
+        this.settlement = statedSettlement != null ? statedSettlement : anySettlement(this.parts);
+        this.statedRegion = site != null ? site.placeRegion() : firstRegion(this.parts);
+    }
+
+    List<Location> parts() {
+        return parts;
+    }
+
+    /** The site of the knowledge base the group names, or null. */
+    Sites.Site site() {
+        return site;
     }
 
     int start() {
@@ -29,53 +56,31 @@ record LocationGroup(List<Location> parts) {
         return parts.get(parts.size() - 1).endToken();
     }
 
-    /** The stated settlement; one read from a facility name only when nothing else is stated. */
+    /**
+     * The settlement: a linked site's place first, then the stated one; one read from a facility name only when
+     * nothing else is stated.
+     */
     Settlement settlement() {
-        Settlement stated = statedSettlement();
-        if (stated != null) {
-            return stated;
-        }
-        for (Location l : parts) {
-            if (l.settlement() != null) {
-                return l.settlement();
-            }
-        }
-        return null;
+        return settlement;
     }
 
-    /** A settlement the text gives as a location, not one read from a facility's name. */
+    /** A settlement the text gives as a location (or a linked site's place), not one read from a facility's name. */
     Settlement statedSettlement() {
-        for (Location l : parts) {
-            if (l.settlement() != null && !l.fromFacilityName()) {
-                return l.settlement();
-            }
-        }
-        return null;
+        return statedSettlement;
+    }
+
+    /** A settlement the text itself states in the group, not a site's town nor one read from a facility name. */
+    Settlement textSettlement() {
+        return textSettlement;
     }
 
     Region statedRegion() {
-        for (Location l : parts) {
-            if (l.region() != null) {
-                return l.region();
-            }
-        }
-        return null;
+        return statedRegion;
     }
 
-    /** The facility that says most: a named one first, then one whose use is known. */
+    /** The facility that says most: a linked site's first, then a named one, then one whose use is known. */
     FacilityMatch facility() {
-        FacilityMatch best = null;
-        for (Location l : parts) {
-            FacilityMatch f = l.facility();
-            if (f != null && (best == null || rank(f) > rank(best))) {
-                best = f;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(FacilityMatch f) {
-        return (f.named() ? 2 : 0) + (f.use() != FacilityMatch.Use.UNKNOWN ? 1 : 0);
+        return facility;
     }
 
     boolean anyMilitaryFacility() {
@@ -99,5 +104,74 @@ record LocationGroup(List<Location> parts) {
         all.addAll(other.parts);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new LocationGroup(all);
+    }
+
+    private static Sites.Site firstSite(List<Location> parts) {
+        for (Location l : parts) {
+            if (l.site() != null) {
+                return l.site();
+            }
+        }
+        return null;
+    }
+
+    private static FacilityMatch bestFacility(List<Location> parts, Sites.Site site) {
+        FacilityMatch best = null;
+        for (Location l : parts) {
+            FacilityMatch f = l.facility();
+            if (site != null && l.site() != null) {
+                return f;
+            }
+            if (f != null && (best == null || rank(f) > rank(best))) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(FacilityMatch f) {
+        return (f.named() ? 2 : 0) + (f.use() != FacilityMatch.Use.UNKNOWN ? 1 : 0);
+    }
+
+    private static Settlement firstTextSettlement(List<Location> parts) {
+        for (Location l : parts) {
+            if (l.site() == null && l.settlement() != null && !l.fromFacilityName()) {
+                return l.settlement();
+            }
+        }
+        return null;
+    }
+
+    private static Settlement anySettlement(List<Location> parts) {
+        for (Location l : parts) {
+            if (l.settlement() != null) {
+                return l.settlement();
+            }
+        }
+        return null;
+    }
+
+    private static Region firstRegion(List<Location> parts) {
+        for (Location l : parts) {
+            if (l.region() != null) {
+                return l.region();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where an incident at a linked site happened: a settlement the text states next to it, when that lies near the
+     * site's town (a plant's test ground by another village: "the Votkinsk plant near Izhevsk"); else the site's
+     * town, whatever a distant settlement the text names (an outlet's mistake, a region's capital).
+     */
+    private static Settlement sitePlace(Sites.Site site, List<Location> parts) {
+        for (Location l : parts) {
+            if (l.site() == null && l.settlement() != null && !l.fromFacilityName()
+                    && l.settlement().distanceKm(site.place()) <= SITE_NEARBY_KM) {
+                return l.settlement();
+            }
+        }
+        return site.place();
     }
 }

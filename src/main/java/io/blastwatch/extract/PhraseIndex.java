@@ -25,9 +25,13 @@ final class PhraseIndex<T> {
         longest = Math.max(longest, words.length);
     }
 
-    /** Words of a phrase as the index stores them: folded word tokens, punctuation dropped. */
+    /**
+     * Words of a phrase as the index stores them: folded word tokens, punctuation dropped, hyphenated words split so
+     * that the phrase matches written with or without the hyphen.
+     */
     static String[] words(String phrase) {
-        return Tokenizer.tokenize(phrase).stream().filter(Token::word).map(Token::norm).toArray(String[]::new);
+        return Tokenizer.tokenize(phrase).stream().filter(Token::word).map(Token::norm)
+                .flatMap(w -> java.util.Arrays.stream(w.split("-"))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
     /**
@@ -39,7 +43,10 @@ final class PhraseIndex<T> {
         if (!first.word() || !first.capitalized()) {
             return null;
         }
-        List<Phrase<T>> candidates = byFirstWord.get(first.norm());
+        String norm = first.norm();
+        int hyphen = norm.indexOf('-');
+        // "Rostov-on-Don" is one token; its phrase is indexed by its first word, "rostov".
+        List<Phrase<T>> candidates = byFirstWord.get(hyphen > 0 ? norm.substring(0, hyphen) : norm);
         if (candidates == null) {
             return null;
         }
@@ -55,15 +62,44 @@ final class PhraseIndex<T> {
 
     private static int matchEnd(List<Token> tokens, int i, String[] words) {
         int t = i;
-        for (int w = 0; w < words.length; w++) {
+        int w = 0;
+        while (w < words.length) {
             while (w > 0 && t < tokens.size() && !tokens.get(t).word() && (tokens.get(t).is(".") || tokens.get(t).is("-"))) {
                 t++;
             }
-            if (t >= tokens.size() || !tokens.get(t).word() || !tokens.get(t).norm().equals(words[w])) {
+            if (t >= tokens.size() || !tokens.get(t).word()) {
                 return -1;
             }
+            String token = tokens.get(t).norm();
+            if (token.equals(words[w])) {
+                w++;
+                t++;
+                continue;
+            }
+            int joined = hyphenated(token, words, w);
+            if (joined < 0) {
+                return -1;
+            }
+            w = joined;
             t++;
         }
         return t;
+    }
+
+    /**
+     * "Machine-Building" in the text for the phrase words "machine building": a hyphenated token standing for
+     * several words of the phrase. Returns the index of the phrase word after them, or -1.
+     */
+    private static int hyphenated(String token, String[] words, int w) {
+        if (token.indexOf('-') < 0) {
+            return -1;
+        }
+        StringBuilder joined = new StringBuilder(words[w]);
+        int k = w + 1;
+        while (joined.length() < token.length() && k < words.length) {
+            joined.append('-').append(words[k]);
+            k++;
+        }
+        return joined.toString().equals(token) ? k : -1;
     }
 }

@@ -38,6 +38,11 @@ final class PlaceResolver {
         this.countryWeights = countryWeights;
     }
 
+    /** Whether the article names this region outright. */
+    boolean articleNames(String regionCode) {
+        return articleRegions.contains(regionCode);
+    }
+
     /** The settlement a name means here, or null when the name is better read as an ordinary word. */
     Settlement resolve(PlaceMatch match, List<Token> tokens, Set<String> sentenceRegions, boolean insideFacility) {
         List<NamedSettlement> candidates = match.settlements();
@@ -66,7 +71,23 @@ final class PlaceResolver {
         if (!multiWord && !insideFacility && !cued && personName(tokens, match)) {
             return null;
         }
+        if (contradictsTheArticle(s)) {
+            return null;
+        }
         return s;
+    }
+
+    /** Below this a place in a country the article never names is more likely a name collision than the place. */
+    private static final long FOREIGN_MIN_POPULATION = 100_000;
+
+    /**
+     * "The Avangard plant" in an article about Bashkortostan is not the Ukrainian village of Avanhard: a small place
+     * in another country than every region the article names loses to those regions. Country words alone do not
+     * decide: articles about Russian plants name Ukraine as often as Russia.
+     */
+    private boolean contradictsTheArticle(Settlement s) {
+        return !articleRegions.isEmpty() && s.population() < FOREIGN_MIN_POPULATION
+                && articleRegions.stream().noneMatch(code -> code.startsWith(s.country() + "."));
     }
 
     private double score(NamedSettlement candidate, Set<String> sentenceRegions) {

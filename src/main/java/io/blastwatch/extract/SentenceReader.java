@@ -24,15 +24,17 @@ final class SentenceReader {
             "reportedly", "is", "are");
 
     private final Gazetteer gazetteer;
+    private final Sites sites;
 
-    SentenceReader(Gazetteer gazetteer) {
+    SentenceReader(Gazetteer gazetteer, Sites sites) {
         this.gazetteer = gazetteer;
+        this.sites = sites;
     }
 
     SentenceFacts read(String text, Sentence sentence) {
         List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
         List<DateExpression> dates = DateFinder.find(text, tokens);
-        List<PlaceMatch> places = gazetteer.find(text, tokens);
+        List<PlaceMatch> places = PlaceRoles.incidentPlaces(tokens, gazetteer.find(text, tokens), dates, gazetteer);
         boolean[] placeTokens = new boolean[tokens.size()];
         for (PlaceMatch p : places) {
             for (int k = p.firstToken(); k < p.endToken(); k++) {
@@ -59,7 +61,8 @@ final class SentenceReader {
             }
         }
         boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT));
-        return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, kind, weak, cause,
+        return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, sites.find(text, tokens),
+                kind, weak, cause,
                 background(tokens), anaphoric(tokens), military(tokens), militaryFraming(tokens), respectively(tokens));
     }
 
@@ -200,23 +203,37 @@ final class SentenceReader {
         return tok.has(Lexicon.TRIGGER);
     }
 
+    /**
+     * The first token that ends after the offset. Tokens are in text order, so both ends rise with the index and a
+     * binary search finds it: hostile sentences hold hundreds of dates, each looked up here.
+     */
     static int firstTokenAt(List<Token> t, int offset) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).end() > offset) {
-                return k;
+        int low = 0;
+        int high = t.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (t.get(mid).end() > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return t.size();
+        return low;
     }
 
+    /** The last token that starts before the offset, or -1. */
     static int lastTokenBefore(List<Token> t, int offset) {
-        int last = -1;
-        for (int k = 0; k < t.size(); k++) {
-            if (t.get(k).start() < offset) {
-                last = k;
+        int low = 0;
+        int high = t.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (t.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return last;
+        return low - 1;
     }
 
     private static boolean background(List<Token> t) {

@@ -25,8 +25,10 @@ const isoDay = ms => new Date(ms).toISOString().slice(0, 10);
 const addMonths = (ms, n) => { const d = new Date(ms); d.setUTCMonth(d.getUTCMonth() + n); return d.getTime(); };
 
 function category(incident) {
-  if (!incident.unexplained) return "attributed";
-  return incident.kind === "EXPLOSION" && incident.militaryIndustrial ? "counted" : "unexplained";
+  const attack = (incident.causeHistory || []).some(c => c.attack);
+  if (incident.unexplained) return incident.kind === "EXPLOSION" ? "counted" : "unexplained";
+  // Not unexplained: an attack someone reported, or a site outside the military industry (never unexplained).
+  return attack ? "attributed" : "unexplained";
 }
 
 function place(i) {
@@ -172,7 +174,8 @@ function drawTable(incidents) {
       i.kind.toLowerCase().replace("_", " ") + (i.militaryIndustrial ? ", military-industrial" : ""),
       place(i),
       String(i.outlets),
-      i.unexplained ? "unexplained" : "attack" + (i.cause ? ": " + i.cause : ""),
+      i.unexplained ? "unexplained" : category(i) === "attributed" ? "attack" + (i.cause ? ": " + i.cause : "")
+        : "not military-industrial",
     ];
     for (const text of cells) {
       const td = document.createElement("td");

@@ -1,0 +1,96 @@
+package io.blastwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells the places where something happened from the places a sentence names for another reason: the city of a
+ * dateline ("MOSCOW, June 20 (TASS) -", "KYIV, Ukraine (AP) -"), a capital that speaks for its government ("Moscow
+ * said", "Kyiv denied"), a time zone ("13:25 Moscow time"). It also reads "the region of Sverdlovsk" as the region,
+ * not the city once called Sverdlovsk.
+ */
+final class PlaceRoles {
+
+    private static final LanguageResource WORDS = LanguageResource.load("en", "places.txt");
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    private static final Set<String> TIME_WORDS = WORDS.words("time-words");
+    private static final Set<String> REGION_WORDS = WORDS.words("region-words");
+    private static final Set<String> PREPOSITIONS = WORDS.words("place-prepositions");
+    /** A dateline's agency closes within this many tokens of its start: "KYIV, Ukraine (AP) -". */
+    private static final int AGENCY_REACH = 7;
+
+    private PlaceRoles() {
+    }
+
+    static List<PlaceMatch> incidentPlaces(List<Token> tokens, List<PlaceMatch> places, List<DateExpression> dates,
+                                           Gazetteer gazetteer) {
+        int datelineEnd = datelineEnd(tokens, dates);
+        List<PlaceMatch> kept = new ArrayList<>(places.size());
+        for (PlaceMatch p : places) {
+            if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY && (speaks(tokens, p) || tellsTime(tokens, p))) {
+                continue;
+            }
+            kept.add(regionOf(tokens, p, gazetteer).orElse(p));
+        }
+        return kept;
+    }
+
+    /** The token after a dateline's place and date, or 0 when the sentence opens with no dateline. */
+    private static int datelineEnd(List<Token> tokens, List<DateExpression> dates) {
+        DateExpression dated = Datelines.dateline(tokens, dates);
+        if (dated != null) {
+            return SentenceReader.firstTokenAt(tokens, dated.start());
+        }
+        // "KYIV, Ukraine (AP) -": a capitalised city, an agency in brackets and a dash, no date.
+        if (tokens.size() < 4 || !allCaps(tokens.get(0))) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(tokens.size() - 2, AGENCY_REACH); k++) {
+            if (tokens.get(k).is("(") && tokens.get(k + 1).capitalized()) {
+                for (int j = k + 2; j < Math.min(tokens.size() - 1, k + 5); j++) {
+                    if (tokens.get(j).is(")") && dash(tokens.get(j + 1))) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** "Moscow said", not "officials in Bashkortostan said": the place is the subject, not inside a phrase. */
+    private static boolean speaks(List<Token> tokens, PlaceMatch p) {
+        boolean subject = p.firstToken() == 0 || !PREPOSITIONS.contains(tokens.get(p.firstToken() - 1).norm());
+        return subject && p.endToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.endToken()).norm());
+    }
+
+    private static boolean tellsTime(List<Token> tokens, PlaceMatch p) {
+        return p.endToken() < tokens.size() && TIME_WORDS.contains(tokens.get(p.endToken()).norm());
+    }
+
+    /** "the region of Sverdlovsk", "Oblast of Kharkiv": the region, whatever city bears or bore the name. */
+    private static Optional<PlaceMatch> regionOf(List<Token> tokens, PlaceMatch p, Gazetteer gazetteer) {
+        int k = p.firstToken();
+        if (p.kind() != PlaceMatch.Kind.SETTLEMENT || k < 2 || !tokens.get(k - 1).is("of")
+                || !REGION_WORDS.contains(tokens.get(k - 2).norm())) {
+            return Optional.empty();
+        }
+        String word = tokens.get(k - 2).norm();
+        return gazetteer.regionNamed(p.text() + " " + word)
+                .or(() -> gazetteer.regionNamed(p.text() + " region"))
+                .map(r -> new PlaceMatch(k - 2, p.endToken(), tokens.get(k - 2).start(), p.end(),
+                        tokens.get(k - 2).text() + " of " + p.text(), PlaceMatch.Kind.REGION, List.of(), r,
+                        r.country()));
+    }
+
+    private static boolean allCaps(Token t) {
+        return t.word() && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && t.text().chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean dash(Token t) {
+        return t.is("-") || t.text().equals("\u2014") || t.text().equals("\u2013");
+    }
+}

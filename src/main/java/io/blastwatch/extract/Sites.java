@@ -1,0 +1,151 @@
+package io.blastwatch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.blastwatch.serde.Json;
+
+/**
+ * The knowledge base of military-industrial sites (plants, shipyards, test ranges, arsenals and depots) compiled from
+ * public facts, with the names outlets call them by. A facility phrase that names a site links to it, and the site
+ * fixes the place (its settlement, region and coordinates) and whether it is military-industrial. The data is
+ * {@code sites/sites.json}; {@code scripts/check-sites.py} and {@code SitesTest} check it.
+ */
+public final class Sites {
+
+    private static final String RESOURCE = "sites/sites.json";
+
+    /** One site as the data file describes it, and the settlement of the gazetteer it stands in. */
+    public record Site(String id, String name, List<String> aliases, List<String> formerNames, String operator,
+                       String settlement, String region, String country, double lat, double lon, String category,
+                       String products, boolean militaryIndustrial, List<String> sources, Settlement place,
+                       Region placeRegion) {
+
+        /** A key that makes two reports of this site the same facility. */
+        public String key() {
+            return "site:" + id;
+        }
+    }
+
+    /** A name of one or more sites in a sentence: "the Elastik plant", "Plastmas", "the Y.M. Sverdlov plant". */
+    record SiteMatch(int firstToken, int endToken, int start, int end, String text, List<Site> candidates) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Entry(String id, String name, List<String> aliases, List<String> formerNames, String operator,
+                 String settlement, String region, String country, double lat, double lon, String category,
+                 String products, boolean militaryIndustrial, List<String> sources) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record File(List<Entry> sites) {
+    }
+
+    private final List<Site> all;
+    private final PhraseIndex<List<Site>> names = new PhraseIndex<>();
+    private final Map<String, List<Site>> bySettlement = new HashMap<>();
+
+    private Sites(List<Site> all) {
+        this.all = List.copyOf(all);
+        Map<String, List<Site>> byName = new HashMap<>();
+        for (Site s : all) {
+            Set<String> spellings = new LinkedHashSet<>();
+            spellings.add(s.name());
+            spellings.addAll(s.aliases());
+            spellings.addAll(s.formerNames());
+            for (String spelling : spellings) {
+                String[] words = PhraseIndex.words(spelling);
+                if (words.length > 0) {
+                    byName.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(s);
+                }
+            }
+            bySettlement.computeIfAbsent(s.place().id(), k -> new ArrayList<>()).add(s);
+        }
+        byName.forEach((words, sites) -> names.add(words.split(" "), List.copyOf(sites)));
+    }
+
+    /** Reads the bundled knowledge base and places each site in the gazetteer. */
+    public static Sites load(Gazetteer gazetteer) {
+        try (InputStream in = Sites.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the site knowledge base " + RESOURCE + " is missing");
+            }
+            File file = Json.mapper().readValue(in, File.class);
+            List<Site> sites = new ArrayList<>();
+            for (Entry e : file.sites()) {
+                sites.add(place(e, gazetteer));
+            }
+            return new Sites(sites);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site knowledge base " + RESOURCE, e);
+        }
+    }
+
+    /** An empty knowledge base: facilities are then known by their words only. */
+    public static Sites none() {
+        return new Sites(List.of());
+    }
+
+    /**
+     * The gazetteer's settlement of the site's town, in the site's region and nearest to it; a village the gazetteer
+     * lacks is made from the site's own facts, so that the site still has a place.
+     */
+    private static Site place(Entry e, Gazetteer gazetteer) {
+        Region region = gazetteer.regionNamed(e.region()).orElseThrow(
+                () -> new IllegalStateException("site " + e.id() + ": unknown region " + e.region()));
+        Settlement best = null;
+        for (PlaceMatch.NamedSettlement named : gazetteer.named(e.settlement())) {
+            Settlement s = named.settlement();
+            if (s.regionCode().equals(region.code())
+                    && (best == null || s.distanceKm(e.lat(), e.lon()) < best.distanceKm(e.lat(), e.lon()))) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            best = new Settlement("site:" + e.id(), e.settlement(), region.country(), region.code(), e.lat(), e.lon(),
+                    0, "SITE");
+        }
+        return new Site(e.id(), e.name(), orEmpty(e.aliases()), orEmpty(e.formerNames()), e.operator(),
+                e.settlement(), e.region(), e.country(), e.lat(), e.lon(), e.category(), e.products(),
+                e.militaryIndustrial(), orEmpty(e.sources()), best, region);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public List<Site> all() {
+        return all;
+    }
+
+    /** Every name of a site in the tokens, longest first where names overlap. */
+    List<SiteMatch> find(String text, List<Token> tokens) {
+        List<SiteMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseIndex.Match<List<Site>> m = names.longestAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                int start = tokens.get(i).start();
+                int end = tokens.get(m.endToken() - 1).end();
+                found.add(new SiteMatch(i, m.endToken(), start, end, text.substring(start, end), m.value()));
+                i = m.endToken();
+            }
+        }
+        return found;
+    }
+
+    /** The sites in a settlement of the gazetteer. */
+    List<Site> in(Settlement settlement) {
+        return bySettlement.getOrDefault(settlement.id(), List.of());
+    }
+}

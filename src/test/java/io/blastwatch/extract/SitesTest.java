@@ -1,0 +1,77 @@
+package io.blastwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.blastwatch.testing.PipelineDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge base of sites holds together: the rules of {@code scripts/check-sites.py}, checked on the data the
+ * application loads.
+ */
+class SitesTest {
+
+    private static final Gazetteer GAZETTEER = PipelineDriver.gazetteer();
+    private static final Sites SITES = Sites.load(GAZETTEER);
+    private static final Set<String> CATEGORIES = Set.of("ammunition", "explosives", "propellant", "missile",
+            "aircraft", "helicopter", "engine", "armour", "artillery", "small-arms", "shipyard", "electronics", "optics",
+            "chemical", "test-range", "arsenal", "depot", "research", "drone", "vehicles");
+
+    @Test
+    void shouldHoldAtLeast250SitesEachWithASourceAndAUniqueId() {
+        List<Sites.Site> all = SITES.all();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(all.stream().filter(s -> s.country().equals("RU")).count()).isGreaterThanOrEqualTo(200);
+        assertThat(all).extracting(Sites.Site::country).contains("UA", "BY");
+        assertThat(all.stream().map(Sites.Site::id).distinct().count()).isEqualTo(all.size());
+        assertThat(all).allSatisfy(s -> {
+            assertThat(s.sources()).as(s.id()).isNotEmpty().allSatisfy(u -> assertThat(u).startsWith("http"));
+            assertThat(s.category()).as(s.id()).isIn(CATEGORIES);
+            boolean storage = s.category().equals("arsenal") || s.category().equals("depot");
+            assertThat(s.militaryIndustrial()).as("%s: storage is military, not industry", s.id()).isEqualTo(!storage);
+        });
+    }
+
+    @Test
+    void shouldPlaceEverySiteWithin30KmOfItsSettlementInItsRegion() {
+        for (Sites.Site s : SITES.all()) {
+            Settlement place = s.place();
+            assertThat(place.regionCode()).as(s.id()).isEqualTo(s.placeRegion().code());
+            if (!place.feature().equals("SITE")) {
+                assertThat(place.distanceKm(s.lat(), s.lon())).as("%s from %s", s.id(), place.name())
+                        .isLessThanOrEqualTo(30);
+            }
+        }
+    }
+
+    @Test
+    void shouldNotLetOneNameCallTwoSitesOfOneRegion() {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (Sites.Site s : SITES.all()) {
+            Set<String> names = new HashSet<>(s.aliases());
+            names.addAll(s.formerNames());
+            names.add(s.name());
+            for (String name : names) {
+                owners.computeIfAbsent(s.placeRegion().code() + "|" + String.join(" ", PhraseIndex.words(name)),
+                        k -> new HashSet<>()).add(s.id());
+            }
+        }
+        assertThat(owners.entrySet()).allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSize(1));
+    }
+
+    @Test
+    void shouldFindSitesByEveryNameTheyGo() {
+        String text = "Blasts hit the Elastic plant, the Plastmas factory and the Y.M. Sverdlov plant.";
+        List<Sites.SiteMatch> found = SITES.find(text, Tokenizer.tokenize(text));
+        assertThat(found).extracting(m -> m.candidates().get(0).id())
+                .containsExactly("ru-elastik-lesnoy", "ru-plastmass-kopeysk", "ru-sverdlov-plant");
+        String none = "Blasts hit the plant, the factory and an oil depot in Tambov.";
+        assertThat(SITES.find(none, Tokenizer.tokenize(none))).isEmpty();
+    }
+}
