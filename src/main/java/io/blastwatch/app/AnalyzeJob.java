@@ -35,6 +35,8 @@ import org.apache.kafka.clients.admin.Admin;
 public final class AnalyzeJob {
 
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+    /** Idle spells waited for at most, until the output topics stop growing between two of them. */
+    private static final int MAX_SETTLE_ROUNDS = 5;
 
     private final BlastwatchConfig config;
     private final Consumer<String> progress;
@@ -70,11 +72,42 @@ public final class AnalyzeJob {
             try (Pipeline pipeline = Pipeline.start(config, broker.bootstrapServers(), workDir.resolve("state"),
                     Gazetteer.load())) {
                 Duration quiet = Duration.ofMillis(Math.max(1500, 3 * config.getLong(BlastwatchConfig.ALERT_SETTLE_MS)));
-                IdleDetector.await(pipeline.streams(), ingested.published(), quiet, IDLE_TIMEOUT);
+                // Idle once, then idle again with nothing new on the output topics: a record cache flushed at the
+                // last commit can start more work after a quiet spell, and a result read then would be partial.
+                Map<org.apache.kafka.common.TopicPartition, Long> before = Map.of();
+                for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+                    IdleDetector.await(pipeline.streams(), ingested.published(), quiet, IDLE_TIMEOUT);
+                    Map<org.apache.kafka.common.TopicPartition, Long> after = outputEnds(client);
+                    if (after.equals(before)) {
+                        break;
+                    }
+                    before = after;
+                }
             }
             return report(client, ingested);
         } finally {
             deleteRecursively(workDir);
+        }
+    }
+
+    /** The committed end offsets of the topics the result is read from. */
+    private static Map<org.apache.kafka.common.TopicPartition, Long> outputEnds(Map<String, Object> client)
+            throws InterruptedException {
+        List<String> topics = List.of(Topics.INCIDENT_MENTIONS.name(), Topics.INCIDENTS.name(), Topics.COUNTS.name(),
+                Topics.ALERTS.name());
+        try (Admin admin = Admin.create(client)) {
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) ->
+                    description.partitions().forEach(p -> latest.put(
+                            new org.apache.kafka.common.TopicPartition(topic, p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            Map<org.apache.kafka.common.TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get()
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+            return ends;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read the end offsets of the output topics", e.getCause());
         }
     }
 

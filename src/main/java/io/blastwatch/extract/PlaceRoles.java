@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Tells the places where something happened from the places a sentence names for another reason: the city of a
  * dateline ("MOSCOW, June 20 (TASS) -", "KYIV, Ukraine (AP) -"), a capital that speaks for its government ("Moscow
- * said", "Kyiv denied"), a time zone ("13:25 Moscow time"). It also reads "the region of Sverdlovsk" as the region,
+ * said", "Kyiv denied"), a time zone ("13:25 Moscow time"), a point distances are measured from ("270 kilometres
+ * southeast of Moscow"). It also reads "the region of Sverdlovsk" as the region,
  * not the city once called Sverdlovsk.
  */
 final class PlaceRoles {
@@ -19,6 +20,10 @@ final class PlaceRoles {
     private static final Set<String> TIME_WORDS = WORDS.words("time-words");
     private static final Set<String> REGION_WORDS = WORDS.words("region-words");
     private static final Set<String> PREPOSITIONS = WORDS.words("place-prepositions");
+    private static final Set<String> DISTANCE_UNITS = WORDS.words("distance-units");
+    private static final Set<String> REFERENCE_LINKS = WORDS.words("reference-links");
+    /** "270 kilometres (167 miles) southeast of Moscow": the unit stands this far before the place at most. */
+    private static final int DISTANCE_REACH = 8;
     /** A dateline's agency closes within this many tokens of its start: "KYIV, Ukraine (AP) -". */
     private static final int AGENCY_REACH = 7;
 
@@ -30,7 +35,8 @@ final class PlaceRoles {
         int datelineEnd = datelineEnd(tokens, dates);
         List<PlaceMatch> kept = new ArrayList<>(places.size());
         for (PlaceMatch p : places) {
-            if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY && (speaks(tokens, p) || tellsTime(tokens, p))) {
+            if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
+                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p))) {
                 continue;
             }
             kept.add(regionOf(tokens, p, gazetteer).orElse(p));
@@ -68,6 +74,20 @@ final class PlaceRoles {
 
     private static boolean tellsTime(List<Token> tokens, PlaceMatch p) {
         return p.endToken() < tokens.size() && TIME_WORDS.contains(tokens.get(p.endToken()).norm());
+    }
+
+    /** "about 270 kilometres southeast of Moscow", "70 km outside Moscow": a point distances are measured from. */
+    private static boolean measuredFrom(List<Token> tokens, PlaceMatch p) {
+        int k = p.firstToken() - 1;
+        if (k < 0 || !REFERENCE_LINKS.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - DISTANCE_REACH); j--) {
+            if (DISTANCE_UNITS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the region of Sverdlovsk", "Oblast of Kharkiv": the region, whatever city bears or bore the name. */
