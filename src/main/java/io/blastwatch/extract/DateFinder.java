@@ -77,19 +77,9 @@ public final class DateFinder {
         return out;
     }
 
-    /** The first token that starts at or after the offset (binary search: tokens are in text order). */
+    /** The first token that starts at or after the offset. */
     private static int firstTokenFrom(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SentenceReader.lastTokenBefore(tokens, offset) + 1;
     }
 
     /** "overnight" alone means the night before publication, unless a date next to it says which night. */

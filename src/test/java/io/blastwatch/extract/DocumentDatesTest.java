@@ -2,15 +2,8 @@ package io.blastwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +12,7 @@ import io.blastwatch.model.Article;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.PublicationSource;
 import io.blastwatch.testing.PipelineDriver;
+import io.blastwatch.testing.TsvTable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,44 +101,15 @@ class DocumentDatesTest {
     }
 
     private static List<Case> read(String table, List<String> columns) {
-        try (InputStream in = DocumentDatesTest.class.getResourceAsStream(table)) {
-            if (in == null) {
-                throw new IllegalStateException(table + " is missing from the test classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Case> cases = new ArrayList<>();
-            boolean header = true;
-            int number = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    if (!Arrays.asList(cols).equals(columns)) {
-                        throw new IllegalStateException(table + ": header must be " + columns);
-                    }
-                    header = false;
-                    continue;
-                }
-                if (cols.length != columns.size()) {
-                    throw new IllegalStateException(table + " line " + number + ": expected " + columns.size()
-                            + " columns, found " + cols.length);
-                }
-                String url = cols[1].equals(NONE) ? null : cols[1];
-                String published = cols[2].equals(NONE) ? null : cols[2];
-                boolean live = cols[3].equals("live");
-                if (cols.length == 7) {
-                    cases.add(new Case(table, number, cols[0], url, published, live, cols[4], cols[5], cols[6]));
-                } else {
-                    cases.add(new Case(table, number, cols[0], url, published, live, cols[4], null, null));
-                }
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Case> cases = new ArrayList<>();
+        for (TsvTable.Line l : TsvTable.read(DocumentDatesTest.class, table, columns)) {
+            String url = l.get(1).equals(NONE) ? null : l.get(1);
+            String published = l.get(2).equals(NONE) ? null : l.get(2);
+            boolean live = l.get(3).equals("live");
+            boolean withSource = columns.size() == 7;
+            cases.add(new Case(table, l.number(), l.get(0), url, published, live, l.get(4),
+                    withSource ? l.get(5) : null, withSource ? l.get(6) : null));
         }
+        return cases;
     }
 }

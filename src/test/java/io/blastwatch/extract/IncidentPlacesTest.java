@@ -2,14 +2,7 @@ package io.blastwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +11,7 @@ import io.blastwatch.model.Article;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.PublicationSource;
 import io.blastwatch.testing.PipelineDriver;
+import io.blastwatch.testing.TsvTable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,30 +62,7 @@ class IncidentPlacesTest {
     }
 
     private static List<Case> read() {
-        try (InputStream in = IncidentPlacesTest.class.getResourceAsStream("incident-places.tsv")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Case> cases = new ArrayList<>();
-            int number = 0;
-            boolean header = true;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                if (cols.length != 3) {
-                    throw new IllegalStateException("incident-places.tsv line " + number + ": expected 3 columns");
-                }
-                cases.add(new Case(number, cols[0], cols[1], cols[2]));
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvTable.read(IncidentPlacesTest.class, "incident-places.tsv", List.of("text", "published", "places"))
+                .stream().map(l -> new Case(l.number(), l.get(0), l.get(1), l.get(2))).toList();
     }
 }
