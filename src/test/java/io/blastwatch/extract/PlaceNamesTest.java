@@ -2,17 +2,10 @@ package io.blastwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.blastwatch.testing.TsvTable;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -121,35 +114,8 @@ class PlaceNamesTest {
     // ---- the table ---------------------------------------------------------------------------------------------
 
     static List<Row> table() {
-        try (InputStream in = PlaceNamesTest.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the test classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            boolean header = true;
-            int lineNumber = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    if (!Arrays.asList(cols).equals(COLUMNS)) {
-                        throw new IllegalStateException(TABLE + ": header must be " + COLUMNS + " but is "
-                                + Arrays.asList(cols));
-                    }
-                    header = false;
-                    continue;
-                }
-                rows.add(parse(lineNumber, cols));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvTable.read(PlaceNamesTest.class, TABLE, COLUMNS).stream()
+                .map(l -> parse(l.number(), l.columns().toArray(String[]::new))).toList();
     }
 
     private static Row parse(int line, String[] cols) {
