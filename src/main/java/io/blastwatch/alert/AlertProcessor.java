@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.blastwatch.model.Alert;
 import io.blastwatch.model.AlertStatus;
@@ -18,6 +19,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Raises one alert per episode: a run of consecutive window ends whose count is at or above the threshold. The alert
@@ -33,6 +36,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class AlertProcessor implements Processor<String, WindowCount, String, Alert> {
 
+    private static final Logger log = LoggerFactory.getLogger(AlertProcessor.class);
     private static final int MAX_DELAY_SETTLES = 10;
     private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -40,18 +44,21 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
     private final String countStoreName;
     private final String alertStoreName;
     private final String pendingStoreName;
+    private final String heldStoreName;
     private final AlertRule rule;
     private final Duration settle;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, WindowCount> counts;
     private KeyValueStore<String, Alert> alerts;
     private KeyValueStore<String, String> pending;
+    private KeyValueStore<String, Alert> held;
 
-    public AlertProcessor(String countStoreName, String alertStoreName, String pendingStoreName, AlertRule rule,
-                          Duration settle) {
+    public AlertProcessor(String countStoreName, String alertStoreName, String pendingStoreName, String heldStoreName,
+                          AlertRule rule, Duration settle) {
         this.countStoreName = countStoreName;
         this.alertStoreName = alertStoreName;
         this.pendingStoreName = pendingStoreName;
+        this.heldStoreName = heldStoreName;
         this.rule = rule;
         this.settle = settle;
     }
@@ -62,19 +69,26 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         this.counts = context.getStateStore(countStoreName);
         this.alerts = context.getStateStore(alertStoreName);
         this.pending = context.getStateStore(pendingStoreName);
+        this.held = context.getStateStore(heldStoreName);
         context.schedule(settle.dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::evaluatePending);
     }
 
     @Override
     public void process(Record<String, WindowCount> record) {
-        if (record.value() != null) {
-            pending.put(record.value().key(), String.valueOf(context.currentSystemTimeMs()));
+        // A removed window (null) is marked too: an episode may have started on it.
+        if (record.key() != null) {
+            pending.put(record.key(), String.valueOf(context.currentSystemTimeMs()));
         }
     }
 
     /**
      * Evaluates the marked windows once no count has changed for the settle time, or once the oldest mark has
      * waited ten settle times, so that a steady stream of updates delays alerts by seconds, never indefinitely.
+     *
+     * <p>While counts are still changing, an evaluation only proposes: a record goes out when the next evaluation
+     * proposes it again unchanged, so a state that the following updates undo (an episode seen half-way through a
+     * replay, two reports of one incident counted before they merge) never reaches consumers. Once the counts are
+     * quiet, what is proposed goes out at once.
      */
     private void evaluatePending(long now) {
         List<KeyValue<String, String>> marked = new ArrayList<>();
@@ -86,26 +100,72 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         }
         long newest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).max().orElse(now);
         long oldest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).min().orElse(now);
-        if (now - newest < settle.toMillis() && now - oldest < MAX_DELAY_SETTLES * settle.toMillis()) {
+        boolean quiet = now - newest >= settle.toMillis();
+        if (!quiet && now - oldest < MAX_DELAY_SETTLES * settle.toMillis()) {
             return;
         }
         // Marks come in key order, so each country's changed window ends arrive oldest first.
-        Map<String, List<LocalDate>> changedByCountry = new LinkedHashMap<>();
+        Map<String, List<KeyValue<String, String>>> marksByCountry = new LinkedHashMap<>();
         for (KeyValue<String, String> entry : marked) {
-            int bar = entry.key.indexOf('|');
-            changedByCountry.computeIfAbsent(entry.key.substring(0, bar), c -> new ArrayList<>())
-                    .add(LocalDate.parse(entry.key.substring(bar + 1)));
+            marksByCountry.computeIfAbsent(entry.key.substring(0, entry.key.indexOf('|')), c -> new ArrayList<>())
+                    .add(entry);
         }
-        changedByCountry.forEach((country, changed) -> evaluate(country, changed, now));
-        marked.forEach(entry -> pending.delete(entry.key));
+        marksByCountry.forEach((country, marks) -> {
+            List<LocalDate> changed = marks.stream()
+                    .map(m -> LocalDate.parse(m.key.substring(m.key.indexOf('|') + 1))).toList();
+            boolean settled = send(country, evaluate(country, changed), quiet, now);
+            for (KeyValue<String, String> m : marks) {
+                if (settled) {
+                    pending.delete(m.key);
+                } else {
+                    // Evaluated again after another full wait, when the proposals have held or changed.
+                    pending.put(m.key, String.valueOf(now));
+                }
+            }
+        });
     }
 
     /**
-     * Recomputes the episodes around a country's changed window ends, oldest first, and emits what differs from the
-     * alerts on record. Everything before the first change is as the last evaluation left it, so a long episode
-     * reaching the first change is resumed from its recorded start rather than walked again.
+     * Sends the proposed records that are final (the counts are quiet) or that the previous evaluation proposed
+     * unchanged, and keeps the others as proposals. A SUPERSEDED record waits for the alert it points to.
+     *
+     * @return whether everything proposed went out
      */
-    private void evaluate(String country, List<LocalDate> changed, long now) {
+    private boolean send(String country, List<Alert> proposed, boolean quiet, long now) {
+        Map<String, Alert> before = new LinkedHashMap<>();
+        try (KeyValueIterator<String, Alert> it = held.range(country + "|", country + "|\uffff")) {
+            it.forEachRemaining(kv -> before.put(kv.key, kv.value));
+        }
+        before.keySet().forEach(held::delete);
+        List<String> ready = new ArrayList<>();
+        for (Alert a : proposed) {
+            if (quiet || a.equals(before.get(alertKey(country, a.windowEnd())))) {
+                ready.add(a.id());
+            }
+        }
+        boolean all = true;
+        for (Alert a : proposed) {
+            String key = alertKey(country, a.windowEnd());
+            boolean survivorWaits = a.supersededBy() != null && !ready.contains(a.supersededBy())
+                    && proposed.stream().anyMatch(p -> p.id().equals(a.supersededBy()));
+            if (ready.contains(a.id()) && !survivorWaits) {
+                alerts.put(key, a);
+                context.forward(new Record<>(a.id(), a, now));
+            } else {
+                held.put(key, a);
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Recomputes the episodes around a country's changed window ends, oldest first, and proposes the records that
+     * differ from the alerts on record: current episodes first, then those gone. Everything before the first change
+     * is as the last evaluation left it, so a long episode reaching the first change is resumed from its recorded
+     * start rather than walked again.
+     */
+    private List<Alert> evaluate(String country, List<LocalDate> changed) {
         LocalDate first = changed.get(0);
         LocalDate to = changed.get(changed.size() - 1);
         for (LocalDate end : changed) {
@@ -127,26 +187,98 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
             recordedUntil = max(recordedUntil, episode.activeThrough() == null ? LAST_DAY : episode.activeThrough());
         }
         Map<LocalDate, Alert> recorded = recordedAlerts(country, from, recordedUntil);
+        List<Alert> proposed = new ArrayList<>();
         for (Map.Entry<LocalDate, Alert> e : current.entrySet()) {
             Alert before = recorded.get(e.getKey());
             Alert after = e.getValue();
-            alerts.put(alertKey(country, e.getKey()), after);
-            if (before == null || before.status() != AlertStatus.FIRING || crossingChanged(before, after)) {
-                context.forward(new Record<>(after.id(), after, now));
+            if (before == null || before.status() != AlertStatus.FIRING || changed(before, after)) {
+                proposed.add(after);
             }
         }
         for (Map.Entry<LocalDate, Alert> e : recorded.entrySet()) {
-            if (!current.containsKey(e.getKey()) && e.getValue().status() == AlertStatus.FIRING) {
-                Alert resolved = rule.resolved(e.getValue(), counts.get(WindowCount.key(country, e.getKey())));
-                alerts.put(alertKey(country, e.getKey()), resolved);
-                context.forward(new Record<>(resolved.id(), resolved, now));
+            Alert episode = e.getValue();
+            if (current.containsKey(e.getKey()) || episode.status() != AlertStatus.FIRING) {
+                continue;
+            }
+            // Gone under its own id, the episode may still be there under another: its first window moved, or it
+            // merged with an earlier one. Only when none of its days reaches the threshold any more is it resolved.
+            Alert survivor = overlapping(country, episode, current, recorded.keySet());
+            WindowCount highest = highest(country, episode.windowEnd(), periodEnd(episode));
+            if (survivor != null) {
+                proposed.add(rule.superseded(episode, survivor));
+            } else if (highest == null || !rule.crossed(highest)) {
+                proposed.add(rule.resolved(episode, highest));
+            } else {
+                // Cannot happen while the stores agree; an alert left firing is better than a false all-clear.
+                log.warn("alert {} has a window at the threshold ({}) but no episode on record covers it",
+                        episode.id(), highest.key());
             }
         }
+        return proposed;
     }
 
-    private static boolean crossingChanged(Alert before, Alert after) {
+    /**
+     * What a consumer must hear again: the crossing window (count, incidents, start) or the episode's last day. The
+     * last day moves whenever a later incident prolongs the episode; a consumer showing "active until" needs it.
+     */
+    private static boolean changed(Alert before, Alert after) {
         return before.count() != after.count() || !before.incidentIds().equals(after.incidentIds())
-                || !Objects.equals(before.windowStart(), after.windowStart());
+                || !Objects.equals(before.windowStart(), after.windowStart())
+                || !Objects.equals(before.activeThrough(), after.activeThrough());
+    }
+
+    /**
+     * The earliest episode sharing a day with the given one: among the current episodes of the evaluated range, and
+     * the firing alerts on record outside it, which the evaluation left as they were.
+     */
+    private Alert overlapping(String country, Alert episode, Map<LocalDate, Alert> current, Set<LocalDate> evaluated) {
+        Alert first = null;
+        for (Alert a : current.values()) {
+            if (overlaps(a, episode) && (first == null || a.windowEnd().isBefore(first.windowEnd()))) {
+                first = a;
+            }
+        }
+        try (KeyValueIterator<String, Alert> it = alerts.range(alertKey(country, FIRST_DAY),
+                alertKey(country, periodEnd(episode)))) {
+            while (it.hasNext()) {
+                Alert a = it.next().value;
+                if (a.status() == AlertStatus.FIRING && !evaluated.contains(a.windowEnd()) && overlaps(a, episode)
+                        && (first == null || a.windowEnd().isBefore(first.windowEnd()))) {
+                    first = a;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean overlaps(Alert a, Alert b) {
+        return !a.windowEnd().isAfter(periodEnd(b)) && !periodEnd(a).isBefore(b.windowEnd());
+    }
+
+    private static LocalDate periodEnd(Alert a) {
+        return a.activeThrough() == null ? LAST_DAY : a.activeThrough();
+    }
+
+    /** The window with the highest count among those ending between {@code from} and {@code to}. */
+    private WindowCount highest(String country, LocalDate from, LocalDate to) {
+        WindowCount highest = null;
+        // The window ending on {@code from} has the count of the latest stored end at or before it.
+        try (KeyValueIterator<String, WindowCount> it = counts.reverseRange(WindowCount.key(country, FIRST_DAY),
+                WindowCount.key(country, from))) {
+            if (it.hasNext()) {
+                highest = it.next().value;
+            }
+        }
+        try (KeyValueIterator<String, WindowCount> it = counts.range(WindowCount.key(country, from),
+                WindowCount.key(country, to))) {
+            while (it.hasNext()) {
+                WindowCount c = it.next().value;
+                if (highest == null || c.count() > highest.count()) {
+                    highest = c;
+                }
+            }
+        }
+        return highest;
     }
 
     /** The firing alert whose episode contains the window end, if any. */

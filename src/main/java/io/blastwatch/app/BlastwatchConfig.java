@@ -3,16 +3,23 @@ package io.blastwatch.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.blastwatch.topology.PipelineSettings;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * blastwatch's own settings, each with its documentation; every other key is a Kafka client setting and passes
@@ -80,6 +87,9 @@ public final class BlastwatchConfig extends AbstractConfig {
                     "Host name other instances use to reach this one's HTTP endpoints (application.server). "
                             + "Default: http.bind, or this machine's name when binding to all addresses.");
 
+    private static final List<String> KAFKA_PREFIXES = List.of("main.consumer.", "restore.consumer.",
+            "global.consumer.", "consumer.", "producer.", "admin.");
+    private static final Set<String> KAFKA_NAMES = kafkaNames();
     private static final Set<String> SECRET_MARKERS = Set.of("password", "secret", "jaas", "token", "credential", "key");
 
     public BlastwatchConfig(Map<String, ?> values) {
@@ -130,6 +140,71 @@ public final class BlastwatchConfig extends AbstractConfig {
             }
         });
         return client;
+    }
+
+    /**
+     * Why a setting's name is unknown, or empty when it is one of blastwatch's or a Kafka client's or Kafka Streams'
+     * (also with the {@code producer.}, {@code consumer.}, {@code admin.} prefixes Kafka Streams understands). A typo
+     * like {@code alert.treshold} would otherwise go to Kafka, which ignores it with a warning in a log.
+     */
+    public static Optional<String> unknownSetting(String key) {
+        String bare = key;
+        for (String prefix : KAFKA_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                bare = key.substring(prefix.length());
+                break;
+            }
+        }
+        if (DEFINITION.names().contains(key) || KAFKA_NAMES.contains(bare)) {
+            return Optional.empty();
+        }
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String name : DEFINITION.names()) {
+            int d = distance(key, name);
+            if (d < best) {
+                best = d;
+                closest = name;
+            }
+        }
+        for (String name : KAFKA_NAMES) {
+            int d = distance(bare, name);
+            if (d < best) {
+                best = d;
+                closest = key.substring(0, key.length() - bare.length()) + name;
+            }
+        }
+        return Optional.of("unknown setting " + key + (best <= 3 ? "; did you mean " + closest + "?"
+                : "; the README lists blastwatch's settings, and any Kafka client or Streams setting is accepted"));
+    }
+
+    private static Set<String> kafkaNames() {
+        Set<String> names = new HashSet<>();
+        names.addAll(ProducerConfig.configNames());
+        names.addAll(ConsumerConfig.configNames());
+        names.addAll(AdminClientConfig.configNames());
+        names.addAll(StreamsConfig.configDef().names());
+        return Set.copyOf(names);
+    }
+
+    /** Edit distance, for suggesting the setting a typo meant. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The settings as supplied, for a person to check at start-up; credentials show as {@code [hidden]}. */

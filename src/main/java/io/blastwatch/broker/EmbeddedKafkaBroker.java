@@ -49,12 +49,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final String bootstrapServers;
     private final Path dataDir;
     private final boolean deleteOnClose;
+    private final DataDirLock lock;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, boolean deleteOnClose) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, boolean deleteOnClose,
+                                DataDirLock lock) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
+        this.lock = lock;
     }
 
     /** Starts a broker whose data lives in a fresh temporary directory, removed again on {@link #close()}. */
@@ -74,17 +77,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static EmbeddedKafkaBroker start(BrokerSettings settings, boolean deleteOnClose) {
         long started = System.nanoTime();
-        int port = settings.port() == 0 ? freePort() : settings.port();
-        int controllerPort = settings.controllerPort() == 0 ? freePort() : settings.controllerPort();
-        Path logDir = settings.dataDir().resolve("kraft-logs");
-        Map<String, String> props = brokerProperties(port, controllerPort, logDir, settings.overrides());
-        KafkaConfig config = new KafkaConfig(props, false);
-        format(logDir);
-
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
+        DataDirLock lock = DataDirLock.acquire(settings.dataDir());
+        KafkaRaftServer server;
+        int port;
+        try {
+            port = settings.port() == 0 ? freePort() : requireFree(settings.port(), "broker.port");
+            int controllerPort = settings.controllerPort() == 0 ? freePort()
+                    : requireFree(settings.controllerPort(), "broker.controller.port");
+            Path logDir = settings.dataDir().resolve("kraft-logs");
+            Map<String, String> props = brokerProperties(port, controllerPort, logDir, settings.overrides());
+            KafkaConfig config = new KafkaConfig(props, false);
+            format(logDir);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         String bootstrap = "127.0.0.1:" + port;
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, bootstrap, settings.dataDir(), deleteOnClose);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, bootstrap, settings.dataDir(), deleteOnClose, lock);
         try {
             broker.awaitReady();
         } catch (RuntimeException e) {
@@ -185,9 +196,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.shutdown();
             server.awaitShutdown();
         } finally {
+            lock.close();
             if (deleteOnClose) {
                 deleteRecursively(dataDir);
             }
+        }
+    }
+
+    /** The port, if nothing listens on it yet; otherwise a message naming it and the setting that moves it. */
+    private static int requireFree(int port, String setting) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " of the embedded broker is in use (another broker, or "
+                    + "another blastwatch run?); stop it, or choose another port with -s " + setting + "=PORT");
         }
     }
 

@@ -69,7 +69,7 @@ final class AlertsCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.toString(alert));
         } else {
-            System.out.printf("%s %-8s %s  %s [%s]%n", Instant.now(), alert.status(), alert.country(), alert.summary(),
+            System.out.printf("%s %-10s %s  %s [%s]%n", Instant.now(), alert.status(), alert.country(), alert.summary(),
                     alert.id());
         }
         System.out.flush();

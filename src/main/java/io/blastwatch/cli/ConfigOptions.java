@@ -34,6 +34,11 @@ public final class ConfigOptions {
 
     /** Flags beat the --config file, which beats BLASTWATCH_* environment variables. */
     BlastwatchConfig config() {
+        for (String key : settings.keySet()) {
+            BlastwatchConfig.unknownSetting(key).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem + " (-s " + key + ")");
+            });
+        }
         Map<String, String> flags = new HashMap<>(settings);
         if (bootstrapServers != null) {
             flags.put(BlastwatchConfig.BOOTSTRAP_SERVERS, bootstrapServers);

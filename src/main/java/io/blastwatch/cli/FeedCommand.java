@@ -44,6 +44,7 @@ final class FeedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BlastwatchConfig config = options.config();
         Map<String, Object> client = ConfigOptions.clientProperties(config);
+        BrokerCheck.requireTopic(client, Topics.ARTICLES_RAW.name());
         ArticleDefaults defaults = new ArticleDefaults(null, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
                 Clock.systemUTC());
         try (ArticlePublisher publisher = new ArticlePublisher(client, Clock.systemUTC());
@@ -52,10 +53,11 @@ final class FeedCommand implements Callable<Integer> {
              FeedService service = new FeedService(feeds, FeedReader.standard(defaults), memory, publisher)) {
             if (once) {
                 FeedService.PollSummary s = service.pollOnce();
-                s.problems().forEach(p -> System.err.println("feed: " + p));
-                System.out.printf("%d feeds, %d items, %d published, %d already published, %d rejected%n", s.feeds(),
-                        s.items(), s.published(), s.alreadySeen(), s.rejected());
-                return 0;
+                s.problems().forEach(p -> System.err.println("blastwatch: " + p));
+                System.out.printf("%d feeds, %d items, %d published, %d already published, %d rejected, %d unreadable%n",
+                        s.feeds(), s.items(), s.published(), s.alreadySeen(), s.rejected(), s.unreadable());
+                // A feed that could not be read is a failure a script must see; rejected items are the feed's own.
+                return s.unreadable() > 0 ? 1 : 0;
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "feed-shutdown"));

@@ -12,6 +12,7 @@ import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.ingest.FeedReader;
 import io.blastwatch.ingest.Ingestion;
 import io.blastwatch.ingest.IngestionSummary;
+import io.blastwatch.topology.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleFiles files = new ArticleFiles(new ArticleParser(defaults), ArticleFiles.DEFAULT_MAX_FILE_BYTES);
         IngestionSummary summary;
         ProgressLine progress = ProgressLine.onStandardError("ingest");
+        BrokerCheck.requireTopic(ConfigOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
         try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
             summary = new Ingestion(files, FeedReader.standard(defaults), publisher, progress::update)
                     .ingest(paths, System.in);

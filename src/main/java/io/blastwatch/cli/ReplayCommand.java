@@ -11,6 +11,7 @@ import io.blastwatch.ingest.ArticleFiles;
 import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.ingest.Replay;
+import io.blastwatch.topology.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,7 @@ final class ReplayCommand implements Callable<Integer> {
                 ArticleFiles.DEFAULT_MAX_FILE_BYTES);
         Replay.Result result;
         ProgressLine progress = ProgressLine.onStandardError("replay");
+        BrokerCheck.requireTopic(ConfigOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
         try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
             result = new Replay(files, publisher, Thread::sleep, progress::update)
                     .replay(paths, new Replay.Options(from, to, speed));

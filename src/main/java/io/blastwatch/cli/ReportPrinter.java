@@ -1,5 +1,6 @@
 package io.blastwatch.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,7 @@ final class ReportPrinter {
                     i.dateBasis() != null && !i.dateBasis().yearKnown() ? "; year unknown, not counted" : ""));
         }
 
-        List<WindowCount> counted = report.counts().stream().filter(c -> c.count() > 0).toList();
+        List<WindowCount> counted = shownCounts(report.counts());
         out.append(String.format(Locale.ROOT, "%nRolling counts of unexplained explosions at military-industrial sites "
                 + "(windows ending where a count changed; any other day has the count of the window before it):%n"));
         int peak = counted.stream().mapToInt(WindowCount::count).max().orElse(0);
@@ -44,9 +45,30 @@ final class ReportPrinter {
         }
         out.append(String.format(Locale.ROOT, "%nAlerts (%d):%n", report.alerts().size()));
         for (Alert a : report.alerts()) {
-            out.append(String.format(Locale.ROOT, "  %-8s %s [%s]%n", a.status(), a.summary(), a.id()));
+            out.append(String.format(Locale.ROOT, "  %-10s %s [%s]%n", a.status(), a.summary(), a.id()));
         }
         return out.toString();
+    }
+
+    /**
+     * The windows as the JSON has them, less the zeros that open a country's list; a zero after a count stays, since
+     * it is where the count drops back and by the rule printed above it holds until the next line.
+     */
+    static List<WindowCount> shownCounts(List<WindowCount> counts) {
+        List<WindowCount> shown = new ArrayList<>();
+        String country = null;
+        int previous = 0;
+        for (WindowCount c : counts) {
+            if (!c.country().equals(country)) {
+                country = c.country();
+                previous = 0;
+            }
+            if (c.count() > 0 || previous > 0) {
+                shown.add(c);
+            }
+            previous = c.count();
+        }
+        return shown;
     }
 
     private static boolean attack(Incident i) {

@@ -19,13 +19,16 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * {@code POST /articles}: one article as a JSON object, or many as JSON lines. Valid articles are published, and
- * the answer comes only once Kafka has them: 202 with their ids, with the reason for each bad record beside them;
- * 400 when no record was valid; 413 when the body is too large.
+ * the answer comes only once Kafka has them: 202 with their ids, with the count of bad records and the reasons for
+ * the first hundred beside them; 400 when no record was valid; 413 when the body is too large.
  */
 public final class ArticlePushHandler implements HttpHandler {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final long PUBLISH_TIMEOUT_SECONDS = 30;
+    /** Reasons listed in an answer; the others are counted. */
+    static final int MAX_REASONS = 100;
+    private static final int MAX_REASON_CHARS = 300;
 
     private final ArticleParser parser;
     private final ArticlePublisher publisher;
@@ -51,6 +54,7 @@ public final class ArticlePushHandler implements HttpHandler {
         List<ReadResult> results = parse(body);
         List<String> ids = new ArrayList<>();
         List<Map<String, String>> rejected = new ArrayList<>();
+        int rejectedCount = 0;
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         List<ReadResult> accepted = new ArrayList<>();
         for (ReadResult r : results) {
@@ -58,7 +62,10 @@ public final class ArticlePushHandler implements HttpHandler {
                 sent.add(publisher.publish(r.article(), null));
                 accepted.add(r);
             } else {
-                rejected.add(Map.of("record", r.origin(), "reason", r.rejection()));
+                rejectedCount++;
+                if (rejected.size() < MAX_REASONS) {
+                    rejected.add(Map.of("record", r.origin(), "reason", clip(r.rejection())));
+                }
             }
         }
         publisher.flush();
@@ -67,7 +74,11 @@ public final class ArticlePushHandler implements HttpHandler {
                 sent.get(i).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 ids.add(accepted.get(i).article().id());
             } catch (ExecutionException | TimeoutException e) {
-                rejected.add(Map.of("record", accepted.get(i).origin(), "reason", "not accepted by Kafka: " + e.getMessage()));
+                rejectedCount++;
+                if (rejected.size() < MAX_REASONS) {
+                    rejected.add(Map.of("record", accepted.get(i).origin(),
+                            "reason", clip("not accepted by Kafka: " + e.getMessage())));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 HttpResponses.error(exchange, 503, "interrupted while publishing");
@@ -77,8 +88,17 @@ public final class ArticlePushHandler implements HttpHandler {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("accepted", ids.size());
         answer.put("ids", ids);
+        answer.put("rejectedCount", rejectedCount);
         answer.put("rejected", rejected);
+        if (rejectedCount > rejected.size()) {
+            answer.put("rejectedNotListed", rejectedCount - rejected.size());
+        }
         HttpResponses.json(exchange, ids.isEmpty() ? 400 : 202, answer);
+    }
+
+    /** A reason short enough that megabytes of bad lines give an answer of kilobytes. */
+    private static String clip(String reason) {
+        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS - 1) + "…";
     }
 
     /** A body is one JSON object when it parses as one; otherwise each line is an article. */

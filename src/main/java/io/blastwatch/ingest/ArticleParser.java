@@ -30,6 +30,10 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleParser {
 
+    /** The fields of a JSON article, all strings. */
+    private static final List<String> STRING_FIELDS = List.of("text", "id", "url", "outlet", "title",
+            "published", "language");
+
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*\\r?\\n?");
 
     private final ArticleDefaults defaults;
@@ -113,8 +117,16 @@ public final class ArticleParser {
             return ReadResult.rejected(origin, "expected a JSON object with a \"text\" field");
         }
         JsonNode body = node.get("text");
-        if (body == null || !body.isTextual()) {
+        if (body == null || body.isNull()) {
             return ReadResult.rejected(origin, "missing \"text\" field");
+        }
+        // A value of the wrong type is refused, not coerced: an "id" of true or a "url" given as an object is a
+        // mistake in the sender's program, and a silent "true" or a dropped url would hide it.
+        for (String field : STRING_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return ReadResult.rejected(origin, "\"" + field + "\" must be a string, not " + typeOf(value));
+            }
         }
         String published = textOf(node, "published");
         if (published != null && PublicationDates.instant(published).isEmpty()) {
@@ -211,6 +223,16 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    private static String typeOf(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case BOOLEAN -> "a boolean (" + value.asText() + ")";
+            case NUMBER -> "a number (" + value.asText() + ")";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static String textOf(JsonNode node, String field) {

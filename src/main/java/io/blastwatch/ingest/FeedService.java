@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class FeedService implements AutoCloseable {
 
     /** What one round of polling did. */
-    public record PollSummary(int feeds, int items, int published, int alreadySeen, int rejected, List<String> problems) {
+    /** @param unreadable feeds that could not be read at all (refused, not found, not a feed) */
+    public record PollSummary(int feeds, int items, int published, int alreadySeen, int rejected, int unreadable,
+                              List<String> problems) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(FeedService.class);
@@ -68,6 +70,7 @@ public final class FeedService implements AutoCloseable {
         int published = 0;
         int seen = 0;
         int rejected = 0;
+        int unreadable = 0;
         List<String> problems = new ArrayList<>();
         for (URI feed : feeds) {
             String key = feed.toString();
@@ -77,8 +80,8 @@ public final class FeedService implements AutoCloseable {
                 read = reader.read(feed, validators == null ? null : validators.etag(),
                         validators == null ? null : validators.lastModified());
             } catch (IOException e) {
-                problems.add(e.getMessage());
-                log.warn("Feed {} could not be read: {}", feed, e.getMessage());
+                unreadable++;
+                problems.add(describe(feed, e));
                 continue;
             }
             if (read.notModified()) {
@@ -98,7 +101,20 @@ public final class FeedService implements AutoCloseable {
             }
             memory.saveValidators(key, read.etag(), read.lastModified());
         }
-        return new PollSummary(feeds.size(), items, published, seen, rejected, problems);
+        return new PollSummary(feeds.size(), items, published, seen, rejected, unreadable, problems);
+    }
+
+    /** What went wrong with a feed, in words: some I/O exceptions (a refused connection) carry no message. */
+    static String describe(URI feed, IOException e) {
+        String message = e.getMessage();
+        if (message != null && message.contains(feed.toString())) {
+            return message;
+        }
+        String what = e instanceof java.net.ConnectException ? "connection refused"
+                : e instanceof java.net.http.HttpTimeoutException ? "no answer in time"
+                : e instanceof java.net.UnknownHostException ? "unknown host"
+                : message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return "feed " + feed + ": " + what;
     }
 
     private boolean publish(ReadResult item, List<String> problems) throws InterruptedException {
@@ -119,6 +135,7 @@ public final class FeedService implements AutoCloseable {
                 PollSummary s = pollOnce();
                 log.info("Polled {} feeds: {} items, {} published, {} already seen, {} rejected", s.feeds(), s.items(),
                         s.published(), s.alreadySeen(), s.rejected());
+                s.problems().forEach(problem -> log.warn("{}", problem));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

@@ -107,11 +107,12 @@ public final class BlastwatchTopology {
     static void buildAlerts(StreamsBuilder builder, KStream<String, WindowCount> counts, PipelineSettings settings) {
         builder.addStateStore(store(StoreNames.ALERT_STATE, JsonSerde.of(Alert.class)));
         builder.addStateStore(store(StoreNames.ALERT_PENDING, Serdes.String()));
+        builder.addStateStore(store(StoreNames.ALERT_HELD, JsonSerde.of(Alert.class)));
         AlertRule rule = new AlertRule(settings.alertThreshold(), settings.windowMonths());
         counts.process(() -> new AlertProcessor(StoreNames.WINDOW_COUNTS, StoreNames.ALERT_STATE,
-                                StoreNames.ALERT_PENDING, rule, settings.alertSettle()),
+                                StoreNames.ALERT_PENDING, StoreNames.ALERT_HELD, rule, settings.alertSettle()),
                         Named.as("evaluate-alerts"), StoreNames.WINDOW_COUNTS, StoreNames.ALERT_STATE,
-                        StoreNames.ALERT_PENDING)
+                        StoreNames.ALERT_PENDING, StoreNames.ALERT_HELD)
                 .to(Topics.ALERTS.name(), produced(Topics.ALERTS, "alerts-sink"));
     }
 

@@ -15,6 +15,7 @@ public final class StoreNames {
     public static final String WINDOW_COUNTS = "window-counts";
     public static final String ALERT_STATE = "alert-state";
     public static final String ALERT_PENDING = "alert-pending";
+    public static final String ALERT_HELD = "alert-held";
 
     /** The repartition topic that brings every count change of one country to one task. */
     public static final String COUNT_CHANGES_BY_COUNTRY = "count-changes-by-country";

@@ -3,6 +3,7 @@ package io.blastwatch.window;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import io.blastwatch.model.WindowCount;
@@ -65,14 +66,25 @@ public final class RollingCountProcessor implements Processor<String, CountChang
             counted.put(countedKey(country, change.after(), change.incidentId()), change.incidentId());
         }
         TreeSet<LocalDate> ends = new TreeSet<>();
+        TreeSet<LocalDate> changePoints = new TreeSet<>();
         for (LocalDate day : new LocalDate[] {change.before(), change.after()}) {
             if (day != null) {
-                ends.addAll(affectedEnds(country, day));
+                ends.addAll(affectedEnds(country, day, changePoints));
             }
         }
         List<WindowCount> changed = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (WindowCount count : counts(country, new ArrayList<>(ends))) {
-            if (!count.equals(counts.get(count.key()))) {
+            WindowCount stored = counts.get(count.key());
+            if (!changePoints.contains(count.windowEnd())) {
+                // No incident enters or leaves on this day any more (the one that did moved or was retracted): the
+                // window repeats the one before it, and keeping it would leave a record that depends on the order
+                // in which reports arrived.
+                if (stored != null) {
+                    counts.delete(count.key());
+                    removed.add(count.key());
+                }
+            } else if (!count.equals(stored)) {
                 counts.put(count.key(), count);
                 changed.add(count);
             }
@@ -81,13 +93,22 @@ public final class RollingCountProcessor implements Processor<String, CountChang
         for (WindowCount count : changed) {
             context.forward(record.withKey(count.key()).withValue(count));
         }
+        for (String key : removed) {
+            context.forward(record.withKey(key).withValue((WindowCount) null));
+        }
     }
 
-    /** The window ends between a day and the day it leaves the count where the count may change. */
-    private List<LocalDate> affectedEnds(String country, LocalDate day) {
+    /**
+     * The window ends between a day and the day it leaves the count where the count may change: the change points
+     * of the counted incidents (their dates and the days they leave), which go into {@code changePoints}, and the
+     * ends stored so far, which may no longer be change points.
+     */
+    private List<LocalDate> affectedEnds(String country, LocalDate day, Set<LocalDate> changePoints) {
         LocalDate leaves = window.leaves(day);
         TreeSet<LocalDate> ends = new TreeSet<>(List.of(day, leaves));
-        LocalDate earliest = day.minusMonths(window.months()).minusDays(1);
+        // Every incident that enters or leaves within [day, leaves]; a week of margin over the month arithmetic, since
+        // a change point missed here would be removed as if it were none.
+        LocalDate earliest = day.minusMonths(window.months()).minusDays(7);
         try (KeyValueIterator<String, String> it = counted.range(country + "|" + earliest + "|",
                 country + "|" + leaves + "|" + KEY_END)) {
             while (it.hasNext()) {
@@ -95,6 +116,7 @@ public final class RollingCountProcessor implements Processor<String, CountChang
                 for (LocalDate end : new LocalDate[] {other, window.leaves(other)}) {
                     if (!end.isBefore(day) && !end.isAfter(leaves)) {
                         ends.add(end);
+                        changePoints.add(end);
                     }
                 }
             }

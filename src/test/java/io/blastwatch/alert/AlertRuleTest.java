@@ -100,9 +100,36 @@ class AlertRuleTest {
     void shouldResolveWithACountOfZeroWhenTheWindowIsGone() {
         Alert resolved = rule.resolved(rule.firing(count(5), END), null);
 
+        assertThat(resolved.supersededBy()).isNull();
         assertThat(resolved.count()).isZero();
         assertThat(resolved.incidentIds()).isEmpty();
         assertThat(resolved.summary()).contains("0 unexplained explosions").contains("threshold of 5");
+    }
+
+    @Test
+    void shouldRefuseToResolveAnEpisodeWhoseHighestWindowStillReachesTheThreshold() {
+        Alert fired = rule.firing(count(5), END);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> rule.resolved(fired, count(6)))
+                .withMessageContaining("6").withMessageContaining("threshold 5");
+    }
+
+    @Test
+    void shouldSupersedeUnderTheOldIdPointingAtTheSurvivor() {
+        Alert later = rule.firing(new WindowCount("RU", START.plusDays(10), END.plusDays(10), 5,
+                List.of("inc-0", "inc-1", "inc-2", "inc-3", "inc-9")), null);
+        Alert earlier = rule.firing(count(5), null);
+
+        Alert superseded = rule.superseded(later, earlier);
+
+        assertThat(superseded.id()).isEqualTo(later.id());
+        assertThat(superseded.status()).isEqualTo(AlertStatus.SUPERSEDED);
+        assertThat(superseded.supersededBy()).isEqualTo(earlier.id());
+        assertThat(superseded.count()).isEqualTo(5);
+        assertThat(superseded.summary()).startsWith("Superseded by " + earlier.id())
+                .contains("starts earlier").contains("7 February 2024").doesNotContain("Resolved")
+                .doesNotContain("below the threshold");
+        assertThat(rule.firing(count(5), null).supersededBy()).isNull();
     }
 
     @ParameterizedTest

@@ -111,4 +111,18 @@ class BlastwatchConfigTest {
         assertThat(config.supplied()).isEqualTo(
                 "alert.threshold=3, sasl.jaas.config=[hidden], ssl.truststore.password=[hidden]");
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldKnowItsOwnKafkasAndPrefixedSettingsAndSuggestForATypo() {
+        assertThat(BlastwatchConfig.unknownSetting("alert.threshold")).isEmpty();
+        assertThat(BlastwatchConfig.unknownSetting("security.protocol")).isEmpty();
+        assertThat(BlastwatchConfig.unknownSetting("producer.linger.ms")).isEmpty();
+        assertThat(BlastwatchConfig.unknownSetting("commit.interval.ms")).isEmpty();
+        assertThat(BlastwatchConfig.unknownSetting("alert.treshold")).hasValueSatisfying(
+                m -> assertThat(m).contains("did you mean alert.threshold?"));
+        assertThat(BlastwatchConfig.unknownSetting("producer.lingr.ms")).hasValueSatisfying(
+                m -> assertThat(m).contains("did you mean producer.linger.ms?"));
+        assertThat(BlastwatchConfig.unknownSetting("completely.different.thing")).hasValueSatisfying(
+                m -> assertThat(m).doesNotContain("did you mean"));
+    }
 }

@@ -1,7 +1,10 @@
 package io.blastwatch.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +43,38 @@ class EmbeddedKafkaBrokerIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings)) {
             produce(broker, "restart-check", "k", "after restart");
             assertThat(readAll(broker, "restart-check", 2)).containsExactly("before restart", "after restart");
+        }
+    }
+
+    @Test
+    void shouldRefuseASecondBrokerOverDataInUseAndLeaveTheFirstUnharmed(@TempDir Path dir) throws Exception {
+        BrokerSettings settings = new BrokerSettings(dir, 0, 0, Map.of());
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings)) {
+            try (Admin admin = admin(broker)) {
+                admin.createTopics(List.of(new NewTopic("lock-check", 1, (short) 1))).all().get();
+            }
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(settings).close())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(dir.toAbsolutePath().normalize().toString())
+                    .hasMessageContaining("in use by another blastwatch process");
+            produce(broker, "lock-check", "k", "still fine");
+            assertThat(readAll(broker, "lock-check", 1)).containsExactly("still fine");
+        }
+        try (EmbeddedKafkaBroker again = EmbeddedKafkaBroker.start(settings)) {
+            assertThat(readAll(again, "lock-check", 1)).as("the lock is released on close").containsExactly("still fine");
+        }
+    }
+
+    @Test
+    void shouldNameThePortInUseAndTheSettingThatMovesIt(@TempDir Path dir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(new BrokerSettings(dir, port, 0, Map.of())).close())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port " + port).hasMessageContaining("broker.port");
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new BrokerSettings(dir, 0, 0, Map.of()))) {
+            assertThat(broker.bootstrapServers()).as("the refusal released the data directory").isNotBlank();
         }
     }
 

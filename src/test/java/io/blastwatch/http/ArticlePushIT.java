@@ -51,6 +51,24 @@ class ArticlePushIT {
             assertThat(Json.mapper().readTree(garbage.body()).get("rejected").get(0).get("reason").asText())
                     .contains("malformed JSON");
 
+            HttpResponse<String> typed = post(url, "{\"id\":true,\"text\":\"A blast at a plant.\"}\n"
+                    + "{\"id\":\"typed-2\",\"url\":{\"href\":\"https://x.example\"},\"text\":\"A blast.\"}");
+            assertThat(typed.statusCode()).as("wrong types are refused, not coerced").isEqualTo(400);
+            JsonNode typedAnswer = Json.mapper().readTree(typed.body());
+            assertThat(typedAnswer.get("rejected").get(0).get("reason").asText())
+                    .isEqualTo("\"id\" must be a string, not a boolean (true)");
+            assertThat(typedAnswer.get("rejected").get(1).get("reason").asText())
+                    .isEqualTo("\"url\" must be a string, not an object");
+
+            String manyBad = "{\"id\":\"bad\", \"text\": 42}\n".repeat(ArticlePushHandler.MAX_REASONS * 3);
+            HttpResponse<String> bounded = post(url, manyBad);
+            JsonNode boundedAnswer = Json.mapper().readTree(bounded.body());
+            assertThat(bounded.statusCode()).isEqualTo(400);
+            assertThat(boundedAnswer.get("rejectedCount").asInt()).isEqualTo(ArticlePushHandler.MAX_REASONS * 3);
+            assertThat(boundedAnswer.get("rejected")).hasSize(ArticlePushHandler.MAX_REASONS);
+            assertThat(boundedAnswer.get("rejectedNotListed").asInt()).isEqualTo(ArticlePushHandler.MAX_REASONS * 2);
+            assertThat(bounded.body().length()).as("answer size").isLessThan(manyBad.length() * 2);
+
             assertThat(post(url, "x".repeat(70 * 1024)).statusCode()).isEqualTo(413);
             HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -288,6 +288,24 @@ class ArticleParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"id\": true, \"text\": \"A blast.\"}|\"id\" must be a string, not a boolean (true)",
+            "{\"id\": 17, \"text\": \"A blast.\"}|\"id\" must be a string, not a number (17)",
+            "{\"url\": {\"href\": \"https://a.example\"}, \"text\": \"A blast.\"}|\"url\" must be a string, not an object",
+            "{\"outlet\": [\"A\", \"B\"], \"text\": \"A blast.\"}|\"outlet\" must be a string, not an array",
+            "{\"published\": 20240207, \"text\": \"A blast.\"}|\"published\" must be a string, not a number (20240207)"})
+    void shouldRefuseFieldsOfTheWrongTypeInsteadOfCoercingThem(String json, String reason) {
+        assertThat(rejection(single("t.json", json, Format.JSON))).isEqualTo(reason);
+    }
+
+    @Test
+    void shouldTakeNullFieldsAsAbsent() {
+        ReadResult r = single("t.json", "{\"id\": null, \"url\": null, \"text\": \"A blast at the plant.\"}", Format.JSON);
+        assertThat(r.accepted()).isTrue();
+        assertThat(r.article().id()).isNotBlank();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"[1, 2, 3]", "\"just a string\"", "17"})
     void shouldRejectJsonThatIsNotAnObject(String json) {
         assertThat(rejection(single("t.json", json, Format.JSON))).contains("JSON object");

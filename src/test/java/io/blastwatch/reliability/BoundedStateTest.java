@@ -31,7 +31,7 @@ class BoundedStateTest {
     static final List<String> STORES = List.of(StoreNames.ARTICLE_DIGESTS, StoreNames.DEDUP_MENTIONS,
             StoreNames.DEDUP_MENTION_INDEX, StoreNames.DEDUP_INCIDENTS, StoreNames.WINDOW_INCIDENT_INDEX,
             StoreNames.WINDOW_COUNTED_INCIDENTS, StoreNames.WINDOW_COUNTS, StoreNames.ALERT_STATE,
-            StoreNames.ALERT_PENDING);
+            StoreNames.ALERT_PENDING, StoreNames.ALERT_HELD);
 
     private final List<Article> articles = new ArticleGenerator(5, PipelineDriver.gazetteer()).generate(800);
 

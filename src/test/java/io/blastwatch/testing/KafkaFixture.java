@@ -59,11 +59,20 @@ public final class KafkaFixture implements AutoCloseable {
 
     /** Stops the broker, keeps it down for the given time, and starts it again on the same ports and data. */
     public void outage(Duration down) throws InterruptedException {
+        stopBroker();
+        Thread.sleep(down.toMillis());
+        startBroker();
+    }
+
+    /** Stops the broker; {@link #startBroker()} brings it back on the same ports and data. */
+    public void stopBroker() {
         if (restartable == null) {
             throw new IllegalStateException("a temporary broker cannot be restarted: use KafkaFixture(Path)");
         }
         broker.close();
-        Thread.sleep(down.toMillis());
+    }
+
+    public void startBroker() {
         broker = EmbeddedKafkaBroker.start(restartable);
     }
 

@@ -101,6 +101,13 @@ public final class PipelineDriver implements AutoCloseable {
         return settle();
     }
 
+    /** Sends an article without letting the wall clock move: one record of a batch that arrives at once. */
+    public PipelineDriver pipe(Article article) {
+        Instant time = PublicationDates.instant(article.published()).orElse(TestArticles.INGESTED_AT);
+        articles.pipeInput(new TestRecord<>(article.id(), Json.toBytes(article), time));
+        return this;
+    }
+
     public PipelineDriver sendAll(List<Article> all) {
         all.forEach(this::send);
         return this;
@@ -113,6 +120,13 @@ public final class PipelineDriver implements AutoCloseable {
     public PipelineDriver sendRaw(String topic, byte[] key, byte[] value) {
         rawInputs.computeIfAbsent(topic, t -> driver.createInputTopic(t, new ByteArraySerializer(), new ByteArraySerializer()))
                 .pipeInput(new TestRecord<>(key, value, TestArticles.INGESTED_AT));
+        return this;
+    }
+
+    /** Moves the wall clock on by {@code step}, as time passing while records keep arriving. */
+    public PipelineDriver advance(Duration step) {
+        driver.advanceWallClockTime(step);
+        drain();
         return this;
     }
 
@@ -139,7 +153,11 @@ public final class PipelineDriver implements AutoCloseable {
         }
         for (TestRecord<String, WindowCount> r : countsOut.readRecordsToList()) {
             noteSize(Topics.COUNTS, r.key(), r.value());
-            counts.put(r.key(), r.value());
+            if (r.value() == null) {
+                counts.remove(r.key());
+            } else {
+                counts.put(r.key(), r.value());
+            }
         }
         for (TestRecord<String, Alert> r : alertsOut.readRecordsToList()) {
             noteSize(Topics.ALERTS, r.key(), r.value());

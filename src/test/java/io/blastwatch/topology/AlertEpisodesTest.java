@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import io.blastwatch.alert.AlertRule;
+import io.blastwatch.model.Alert;
 import io.blastwatch.model.AlertStatus;
 import io.blastwatch.model.DateBasis;
 import io.blastwatch.model.DatePrecision;
@@ -49,17 +50,44 @@ class AlertEpisodesTest {
                             START.plusDays(random.nextInt(150)), random.nextInt(6) > 0, random.nextInt(8) > 0 ? "RU" : "UA"));
                     driver.sendRaw(Topics.INCIDENTS.name(), id.getBytes(StandardCharsets.UTF_8), value);
                 }
+                int sentBefore = driver.alertLog().size();
                 driver.settle();
                 assertThat(firing(driver)).as("seed %d, round %d", seed, round).isEqualTo(episodes(driver.counts(), rule));
+                for (Alert sent : driver.alertLog().subList(sentBefore, driver.alertLog().size())) {
+                    assertEnded(driver, rule, sent, "seed " + seed + ", round " + round);
+                }
             }
         }
     }
 
-    /** The firing alerts: id, then the crossing window's end, count and incidents. */
+    /**
+     * An alert that ends says why truthfully: RESOLVED only when none of its former days reaches the threshold any
+     * more; SUPERSEDED only pointing at a firing alert whose episode shares a day with it.
+     */
+    static void assertEnded(PipelineDriver driver, AlertRule rule, Alert sent, String where) {
+        if (sent.status() == AlertStatus.RESOLVED) {
+            assertThat(sent.count()).as("%s: %s", where, sent.summary()).isLessThan(rule.threshold());
+            assertThat(driver.countAt(sent.country(), sent.windowEnd())).as("%s: %s", where, sent.summary())
+                    .isLessThan(rule.threshold());
+            assertThat(driver.alerts().values()).as("%s: %s resolved inside a firing episode", where, sent.id())
+                    .noneMatch(a -> a.status() == AlertStatus.FIRING && a.country().equals(sent.country())
+                            && !a.windowEnd().isAfter(sent.windowEnd())
+                            && (a.activeThrough() == null || !a.activeThrough().isBefore(sent.windowEnd())));
+        } else if (sent.status() == AlertStatus.SUPERSEDED) {
+            Alert survivor = driver.alerts().values().stream().filter(a -> a.id().equals(sent.supersededBy()))
+                    .findFirst().orElseThrow(() -> new AssertionError(where + ": " + sent.id()
+                            + " superseded by an alert never sent: " + sent.supersededBy()));
+            assertThat(survivor.status()).as("%s: survivor of %s", where, sent.id()).isEqualTo(AlertStatus.FIRING);
+            assertThat(survivor.country()).isEqualTo(sent.country());
+        }
+    }
+
+    /** The firing alerts: id, then the crossing window's end, count, incidents and the episode's last day. */
     private static Map<String, String> firing(PipelineDriver driver) {
         Map<String, String> firing = new TreeMap<>();
         driver.alerts().values().stream().filter(a -> a.status() == AlertStatus.FIRING)
-                .forEach(a -> firing.put(a.id(), a.windowEnd() + " " + a.count() + " " + a.incidentIds()));
+                .forEach(a -> firing.put(a.id(), a.windowEnd() + " " + a.count() + " " + a.incidentIds()
+                        + " through " + a.activeThrough()));
         return firing;
     }
 
@@ -74,11 +102,15 @@ class AlertEpisodesTest {
             for (WindowCount c : points) {
                 if (rule.crossed(c) && crossing == null) {
                     crossing = c;
-                    episodes.put(rule.alertId(country, c.windowEnd()), c.windowEnd() + " " + c.count() + " "
-                            + c.incidentIds());
-                } else if (!rule.crossed(c)) {
+                } else if (!rule.crossed(c) && crossing != null) {
+                    episodes.put(rule.alertId(country, crossing.windowEnd()), crossing.windowEnd() + " "
+                            + crossing.count() + " " + crossing.incidentIds() + " through " + c.windowEnd().minusDays(1));
                     crossing = null;
                 }
+            }
+            if (crossing != null) {
+                episodes.put(rule.alertId(country, crossing.windowEnd()), crossing.windowEnd() + " "
+                        + crossing.count() + " " + crossing.incidentIds() + " through null");
             }
         });
         return episodes;
