@@ -4,8 +4,9 @@
 Usage: python3 scripts/build-outlines.py [--tgz PATH]
 
 Downloads the npm package world-atlas (Natural Earth 1:50m countries as TopoJSON; Natural Earth is public domain,
-world-atlas is ISC), checks its integrity, decodes the outlines of the countries around the area blastwatch watches,
-clips them to a box, rounds them to 0.01 degree, and writes
+world-atlas is ISC), checks its integrity, decodes the outlines of Russia, Ukraine, Belarus and their neighbours,
+clips them to a box that holds the whole of Russia (its far east past 180 degrees is written as longitudes above 180,
+so that Chukotka stays one piece), simplifies them to about 0.03 degree, and writes
 src/main/resources/io/blastwatch/http/dashboard/outlines.json: {"box": [lonMin, latMin, lonMax, latMax],
 "countries": [{"name": ..., "rings": [[[lon, lat], ...], ...]}]}. The output is deterministic.
 """
@@ -21,8 +22,10 @@ import urllib.request
 TARBALL = "https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz"
 INTEGRITY = "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
 COUNTRIES = ["Russia", "Ukraine", "Belarus", "Poland", "Lithuania", "Latvia", "Estonia", "Finland", "Moldova",
-             "Romania", "Georgia", "Kazakhstan", "Azerbaijan", "Turkey", "Slovakia", "Hungary", "Norway", "Sweden"]
-BOX = (20.0, 41.0, 70.0, 70.0)
+             "Romania", "Georgia", "Kazakhstan", "Azerbaijan", "Armenia", "Turkey", "Slovakia", "Hungary", "Norway",
+             "Sweden", "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Mongolia", "China", "North Korea", "Japan"]
+BOX = (19.0, 40.0, 191.0, 82.0)
+TOLERANCE = 0.03
 OUT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/io/blastwatch/http/dashboard/outlines.json"
 
 
@@ -58,11 +61,41 @@ def ring(arcs, indexes):
     return points
 
 
+def unwrap(points):
+    """Longitudes west of 0 in the far east (Chukotka, past the antimeridian) continue above 180."""
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
+
+
+def simplify(points, tolerance):
+    """Douglas-Peucker: drops points closer than the tolerance to the line of their neighbours."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = points[first], points[last]
+        dx, dy = x2 - x1, y2 - y1
+        norm = (dx * dx + dy * dy) ** 0.5
+        worst, index = 0.0, None
+        for i in range(first + 1, last):
+            x, y = points[i]
+            d = abs(dy * x - dx * y + x2 * y1 - y2 * x1) / norm if norm else ((x - x1) ** 2 + (y - y1) ** 2) ** 0.5
+            if d > worst:
+                worst, index = d, i
+        if index is not None and worst > tolerance:
+            keep[index] = True
+            stack.append((first, index))
+            stack.append((index, last))
+    return [p for p, k in zip(points, keep) if k]
+
+
 def clip(points):
     lon_min, lat_min, lon_max, lat_max = BOX
     kept = [(min(max(lon, lon_min), lon_max), min(max(lat, lat_min), lat_max)) for lon, lat in points]
     out = []
-    for lon, lat in kept:
+    for lon, lat in simplify(kept, TOLERANCE):
         p = [round(lon, 2), round(lat, 2)]
         if not out or out[-1] != p:
             out.append(p)
@@ -82,14 +115,15 @@ def main():
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         rings = []
         for polygon in polygons:
-            outer = clip(ring(arcs, polygon[0]))
+            points = ring(arcs, polygon[0])
+            outer = clip(unwrap(points) if name == "Russia" else points)
             inside = outer and any(BOX[0] < lon < BOX[2] and BOX[1] < lat < BOX[3] for lon, lat in outer)
             if inside:
                 rings.append(outer)
         if rings:
             countries.append({"name": name, "rings": rings})
     countries.sort(key=lambda c: c["name"])
-    OUT.write_text(json.dumps({"box": list(BOX), "source": "Natural Earth via world-atlas 2.0.2",
+    OUT.write_text(json.dumps({"box": list(BOX), "source": "Natural Earth 1:50m via world-atlas 2.0.2",
                                "countries": countries}, separators=(",", ":")) + "\n")
     print(f"{OUT.name}: {len(countries)} countries, {OUT.stat().st_size} bytes")
 

@@ -151,6 +151,11 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
             if (ready.contains(a.id()) && !survivorWaits) {
                 alerts.put(key, a);
                 context.forward(new Record<>(a.id(), a, now));
+                if (a.status() == AlertStatus.SUPERSEDED) {
+                    // Its episode lives on under supersededBy: the id leaves the compacted topic, so that the topic
+                    // holds the same alerts however the reports happened to arrive. The store keeps it.
+                    context.forward(new Record<>(a.id(), (Alert) null, now));
+                }
             } else {
                 held.put(key, a);
                 all = false;

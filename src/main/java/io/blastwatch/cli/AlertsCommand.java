@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = "The downstream consumer: prints alerts as they are committed, and with --webhook posts each "
-                + "one as JSON, retrying with backoff while the webhook is down. Start it before the pipeline.")
+                + "one as JSON, retrying with backoff while the webhook is down. It shows the alerts committed after "
+                + "it starts, or all of them with --from-beginning, so it may start before or after the pipeline.")
 final class AlertsCommand implements Callable<Integer> {
 
     @Mixin

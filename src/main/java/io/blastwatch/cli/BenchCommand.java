@@ -37,8 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     int memoryArticles;
 
     @Option(names = "--run-java-options", paramLabel = "OPTIONS", defaultValue = "-Xmx256m",
-            description = "Options of the java command that starts run for the memory run, as the README advises "
-                    + "for a 512 MB machine (default ${DEFAULT-VALUE}); an empty string for none.")
+            description = "Options of the java command that starts run for the memory run, the heap limit the "
+                    + "README advises for a 512 MB machine (default ${DEFAULT-VALUE}); an empty string for none.")
     String runJavaOptions;
 
     @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "A setting of the measured pipeline, "

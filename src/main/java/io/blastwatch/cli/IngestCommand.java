@@ -53,8 +53,8 @@ final class IngestCommand implements Callable<Integer> {
         if (summary.rejected() > summary.rejections().size()) {
             System.err.println("... and " + (summary.rejected() - summary.rejections().size()) + " more rejections");
         }
-        System.out.printf("%d articles read, %d published, %d skipped as duplicates, %d rejected%n", summary.read(),
-                summary.published(), summary.duplicates(), summary.rejected());
+        System.out.printf("%d articles read, %d published, %d repeated within this call and skipped, %d rejected%n",
+                summary.read(), summary.published(), summary.duplicates(), summary.rejected());
         return summary.published() == 0 && summary.read() > 0 ? 2 : 0;
     }
 }

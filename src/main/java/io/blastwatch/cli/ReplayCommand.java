@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         var s = result.summary();
         s.rejections().forEach(r -> System.err.println("rejected " + r.origin() + ": " + r.reason()));
-        System.out.printf("%d articles read, %d replayed in publication order, %d skipped as duplicates, "
+        System.out.printf("%d articles read, %d replayed in publication order, %d repeated and skipped, "
                 + "%d outside --from/--to, %d rejected%n", s.read(), s.published(), s.duplicates(), result.outsideRange(),
                 s.rejected());
         return 0;

@@ -72,10 +72,11 @@ final class RunCommand implements Callable<Integer> {
                 feedService.start(feedInterval);
                 running.add(0, feedService);
             }
-            System.err.println("blastwatch: settings " + config.supplied());
+            String supplied = config.supplied();
+            System.err.println("blastwatch: settings " + (supplied.isEmpty() ? "all defaults" : supplied));
             service.topicReport().forEach(line -> System.err.println("topic " + line));
             System.err.println("blastwatch: running on Kafka at " + service.bootstrapServers()
-                    + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath() + ")" : "")
+                    + (service.embedded() ? " (embedded, data in " + config.dataDir().toAbsolutePath().normalize() + ")" : "")
                     + "; dashboard and API at http://" + config.getString(BlastwatchConfig.HTTP_BIND) + ":" + http.port()
                     + "/" + (feeds.isEmpty() ? "" : "; polling " + feeds.size() + " feeds every " + feedInterval)
                     + "; Ctrl-C stops");

@@ -41,7 +41,11 @@ public record DateExpression(int start, int end, String text, Kind kind, Integer
          * days later". {@code amount} is signed: negative before, positive after.
          */
         STORY_DAYS,
-        /** Looked like a date but cannot be one, such as "31 February 2024"; kept so it can be reported. */
+        /**
+         * Looked like a date but cannot be one, such as "31 February 2024"; kept so it can be reported. When the month
+         * is real (only the day is impossible), it still dates the report by its month: the writer's slip must not
+         * lose an incident.
+         */
         INVALID
     }
 
@@ -72,5 +76,13 @@ public record DateExpression(int start, int end, String text, Kind kind, Integer
     DateExpression withYearsBack(int years, int newEnd, String newText) {
         return new DateExpression(start, newEnd, newText, kind, year, month, day, dayTo, part, weekday, amount,
                 nearNight, years, boundary);
+    }
+
+    /**
+     * A day that exists in other months but not in this one ("31 February 2024", "31 April"): a slip that still tells
+     * the month. "0 January" or "32 March" are no such slip.
+     */
+    public boolean impossibleDay() {
+        return kind == Kind.INVALID && month != null && day != null && day >= 29 && day <= 31;
     }
 }

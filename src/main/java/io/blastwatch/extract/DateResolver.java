@@ -41,7 +41,7 @@ public final class DateResolver {
                     int year = ref.date().getYear() - e.amount();
                     yield span(e, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, ref.basis());
                 }
-                case INVALID -> null;
+                case INVALID -> e.impossibleDay() ? month(e, ref) : null;
             });
         } catch (DateTimeException impossible) {
             return Optional.empty(); // 29 February of a common year, and the like

@@ -18,6 +18,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the extractor to each article and sends its mentions keyed by region, so that every mention that could
@@ -25,6 +27,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * one replaces its mentions, retracting those it no longer makes.
  */
 public final class ExtractionProcessor implements Processor<String, Article, String, IncidentMention> {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionProcessor.class);
 
     private final IncidentExtractor extractor;
     private final String digestStoreName;
@@ -54,6 +58,15 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
             return;
         }
         Extraction extraction = extractor.extract(article, Instant.ofEpochMilli(record.timestamp()));
+        // What extraction left out or read in a lesser way, for the operator: the article itself is not bad input.
+        // An impossible date is the writer's slip and worth a line; noise lines are routine and only for debugging.
+        for (String note : extraction.notes()) {
+            if (note.startsWith("impossible date")) {
+                log.info("article {}: {}", article.id(), note);
+            } else {
+                log.debug("article {}: {}", article.id(), note);
+            }
+        }
         List<ArticleDigest.MentionRef> refs = new ArrayList<>();
         Set<String> produced = new HashSet<>();
         for (IncidentMention mention : extraction.mentions()) {

@@ -100,7 +100,9 @@ public final class IncidentExtractor {
             List<LocationGroup> sentenceGroups = locationGroups(s, resolver);
             groups.add(sentenceGroups);
             for (DateExpression d : s.dates()) {
-                if (d.kind() == DateExpression.Kind.INVALID) {
+                if (d.impossibleDay()) {
+                    notes.add("impossible date \"" + d.text() + "\": dated by its month");
+                } else if (d.kind() == DateExpression.Kind.INVALID) {
                     notes.add("impossible date left out: " + d.text());
                 }
             }

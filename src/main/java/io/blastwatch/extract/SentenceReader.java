@@ -54,7 +54,8 @@ final class SentenceReader {
             boolean pairedWeekday = d.kind() == DateExpression.Kind.WEEKDAY && i + 1 < dates.size()
                     && dates.get(i + 1).kind() == DateExpression.Kind.CALENDAR && dates.get(i + 1).start() - d.end() <= 2;
             boolean yearOnly = d.kind() == DateExpression.Kind.YEAR || d.kind() == DateExpression.Kind.YEARS_AGO;
-            if (d.kind() != DateExpression.Kind.INVALID && !yearOnly && !d.boundary()
+            boolean unusable = d.kind() == DateExpression.Kind.INVALID && !d.impossibleDay();
+            if (!unusable && !yearOnly && !d.boundary()
                     && !pairedWeekday && d != dateline && !attributionDate(tokens, d) && !anchorDate(tokens, d)
                     && !embedDate(tokens, d)) {
                 incidentDates.add(d);

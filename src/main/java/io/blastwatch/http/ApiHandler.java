@@ -61,7 +61,32 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
+    /** The query parameters each endpoint reads; any other is a typo that would silently return everything. */
+    private static final Map<String, List<String>> PARAMETERS = Map.of(
+            "/api/incidents", List.of("country", "from", "to", "unexplained", "kind", "limit"),
+            "/api/counts", List.of("country", "at"),
+            "/api/counts/series", List.of("country", "from", "to"),
+            "/api/settings", List.of(),
+            "/api/alerts", List.of(),
+            "/api/local/incidents", List.of("id"),
+            "/api/local/alerts", List.of());
+
+    private static void checkParameters(String path, Map<String, String> query) {
+        String endpoint = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        List<String> known = PARAMETERS.get(endpoint);
+        if (known == null) {
+            return; // an incident by id, or no such endpoint: answered below
+        }
+        for (String name : query.keySet()) {
+            if (!known.contains(name)) {
+                throw new ApiException(400, "unknown parameter " + name + "; " + endpoint
+                        + (known.isEmpty() ? " takes none" : " takes " + String.join(", ", known)));
+            }
+        }
+    }
+
     private Object route(String path, Map<String, String> query, boolean localOnly) {
+        checkParameters(path, query);
         if (path.equals("/api/incidents") || path.equals("/api/incidents/")) {
             return filtered(queries.incidents(), query);
         }
@@ -96,6 +121,9 @@ public final class ApiHandler implements HttpHandler {
         String country = query.get("country");
         LocalDate from = date(query, "from", LocalDate.MIN);
         LocalDate to = date(query, "to", LocalDate.MAX);
+        if (from.isAfter(to)) {
+            throw new ApiException(400, "from must not be after to: " + from + " > " + to);
+        }
         Boolean unexplained = query.containsKey("unexplained") ? bool(query.get("unexplained")) : null;
         IncidentKind kind = query.containsKey("kind") ? kind(query.get("kind")) : null;
         int limit = limit(query.get("limit"));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -66,6 +67,15 @@ public final class FeedReader {
 
     /** Reads the feed; {@code etag} and {@code lastModified} are the validators of the previous read, or null. */
     public FeedItems read(URI feed, String etag, String lastModified) throws IOException, InterruptedException {
+        return read(feed, etag, lastModified, id -> false);
+    }
+
+    /**
+     * Reads the feed, fetching no page for an item whose article id {@code published} already knows: a poller that
+     * runs every few minutes would otherwise download every page of the feed again each time.
+     */
+    public FeedItems read(URI feed, String etag, String lastModified, Predicate<String> published)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(TIMEOUT).header("User-Agent", USER_AGENT)
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
         if (etag != null) {
@@ -93,17 +103,26 @@ public final class FeedReader {
         List<ReadResult> items = new ArrayList<>();
         int n = 0;
         for (SyndEntry entry : parsed.getEntries()) {
-            items.add(item(feed, parsed, entry, feed + "#" + (++n)));
+            items.add(item(feed, parsed, entry, feed + "#" + (++n), published));
         }
         return new FeedItems(items, response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null), false);
     }
 
-    private ReadResult item(URI feed, SyndFeed parsed, SyndEntry entry, String origin) throws InterruptedException {
+    private ReadResult item(URI feed, SyndFeed parsed, SyndEntry entry, String origin, Predicate<String> known)
+            throws InterruptedException {
         String link = entry.getLink() == null ? null : feed.resolve(entry.getLink().trim()).toString();
         String text = htmlToText(content(entry));
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         String published = date == null ? null : date.toInstant().toString();
+        String outlet = parsed.getTitle() == null || parsed.getTitle().isBlank() ? null : parsed.getTitle().trim();
+        Article summary = new Article(null, link, outlet, entry.getTitle(), published,
+                published == null ? null : PublicationSource.FEED, parsed.getLanguage(), text);
+        ReadResult asSummary = defaults.complete(origin, summary);
+        // An item linked to a page has its id from the link, so a published one is known before its page is fetched.
+        if (asSummary.accepted() && link != null && known.test(asSummary.article().id())) {
+            return asSummary;
+        }
         if (text.length() < SUMMARY_CHARS && link != null && isFeedUrl(link)) {
             Optional<Document> page = fetchPage(URI.create(link));
             if (page.isPresent()) {
@@ -113,7 +132,6 @@ public final class FeedReader {
                 }
             }
         }
-        String outlet = parsed.getTitle() == null || parsed.getTitle().isBlank() ? null : parsed.getTitle().trim();
         Article article = new Article(null, link, outlet, entry.getTitle(), published,
                 published == null ? null : PublicationSource.FEED, parsed.getLanguage(), text);
         return defaults.complete(origin, article);

@@ -78,7 +78,7 @@ public final class FeedService implements AutoCloseable {
             FeedReader.FeedItems read;
             try {
                 read = reader.read(feed, validators == null ? null : validators.etag(),
-                        validators == null ? null : validators.lastModified());
+                        validators == null ? null : validators.lastModified(), memory::seen);
             } catch (IOException e) {
                 unreadable++;
                 problems.add(describe(feed, e));

@@ -107,7 +107,8 @@ public final class Replay {
             previous = at == null ? previous : at;
             sent.add(publisher.publish(article, null));
             sentArticles.add(article);
-            if (sent.size() % 500 == 0) {
+            // A paced replay reports every article (the progress line keeps the rate readable): it may run for hours.
+            if (options.speed() > 0 || sent.size() % 500 == 0) {
                 progress.accept(new IngestionSummary(read, sent.size(), duplicates, rejections.size(), rejections, 0, sources));
             }
         }

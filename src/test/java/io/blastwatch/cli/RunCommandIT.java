@@ -42,7 +42,7 @@ class RunCommandIT {
             JarProcess.Result ingest = JarProcess.run(Duration.ofMinutes(1), "ingest", "--bootstrap-servers", bootstrap,
                     "examples/articles");
             assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
-            assertThat(ingest.stdout()).contains("10 articles read, 10 published, 0 skipped as duplicates, 0 rejected");
+            assertThat(ingest.stdout()).contains("10 articles read, 10 published, 0 repeated within this call and skipped, 0 rejected");
 
             incidents = awaitIncidents(client, 11);
             assertThat(run.stop(Duration.ofSeconds(60))).as("clean exit on Ctrl-C").isIn(0, 130, 143);

@@ -85,6 +85,21 @@ class DocumentDatesTest {
     }
 
     @Test
+    void notesAnImpossibleDayAndDatesTheIncidentByItsMonth() {
+        Extraction extraction = EXTRACTOR.extract(new Case("code", 1, "An explosion hit the plant in Perm on "
+                + "31 February 2024, officials said.", null, "2024-03-01", false, null, null, null).article(), READ_AT);
+        assertThat(extraction.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2024, 2, 1));
+            assertThat(m.datePrecision()).isEqualTo(io.blastwatch.model.DatePrecision.MONTH);
+        });
+        assertThat(extraction.notes()).contains("impossible date \"31 February 2024\": dated by its month");
+
+        Extraction ordinary = EXTRACTOR.extract(new Case("code", 2, "An explosion hit the plant in Perm on "
+                + "28 February 2024, officials said.", null, "2024-03-01", false, null, null, null).article(), READ_AT);
+        assertThat(ordinary.notes()).noneMatch(n -> n.contains("impossible"));
+    }
+
+    @Test
     void tablesCoverEachKindOfCaseInBothDirections() {
         List<Case> times = read("document-times.tsv", List.of("text", "url", "published", "live", "date", "basis",
                 "source"));

@@ -84,7 +84,18 @@ class QueryApiIT {
                 assertThat(status(first, "/api/counts?country=RU&at=31-02-2024")).isEqualTo(400);
                 assertThat(status(first, "/api/incidents?kind=VOLCANO")).isEqualTo(400);
                 assertThat(status(first, "/api/nothing")).isEqualTo(404);
+                assertThat(status(first, "/api/incidents?contry=UA")).as("a typo is not ignored").isEqualTo(400);
+                assertThat(status(first, "/api/incidents?from=2024-03-01&to=2024-01-01")).isEqualTo(400);
+                assertThat(status(first, "/api/counts/series?country=RU&from=2024-03-01&to=2024-01-01")).isEqualTo(400);
                 assertThat(get(first, "/api/health").get("status").asText()).isEqualTo("UP");
+                double gauges = 0;
+                for (Instance i : instances) {
+                    String text = http.send(request(i, "/metrics"), HttpResponse.BodyHandlers.ofString()).body();
+                    gauges += text.lines().filter(l -> l.startsWith("blastwatch_incidents "))
+                            .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))).sum();
+                }
+                assertThat(gauges).as("blastwatch_incidents of both instances: exact, not RocksDB's estimate")
+                        .isEqualTo(11.0);
                 String metrics = http.send(request(first, "/metrics"), HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(metrics).contains("blastwatch_topic_records{topic=\"articles-raw\"} 10.0")
                         .contains("kafka_stream_thread_process_total");

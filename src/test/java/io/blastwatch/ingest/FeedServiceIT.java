@@ -34,6 +34,9 @@ class FeedServiceIT {
 
                 server.addRss(new FeedServer.Item("r3", "Follow-up", "Mon, 04 Mar 2024 12:00:00 GMT", "New.", TEXT + " Later."));
                 assertThat(first.service.pollOnce().published()).as("a new item after the next poll").isEqualTo(1);
+                assertThat(server.hits("/news/r1")).as("the page of an item already published is not fetched again")
+                        .isEqualTo(1);
+                assertThat(server.hits("/news/r3")).isEqualTo(1);
             }
             assertThat(server.hits("/rss.xml")).isEqualTo(3);
 

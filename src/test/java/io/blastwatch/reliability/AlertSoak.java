@@ -40,8 +40,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * <p>Each run starts a fresh embedded broker and pipeline, then publishes the examples and generated articles while
  * the pipeline is processing, as {@code ingest} does against a running {@code run}. It prints, per run, the alert
- * records a pager would act on that the final state does not justify, and whether the alert and count topics came
- * out identical to the first run's.
+ * records a pager would act on that the final state does not justify (RESOLVED episodes, since nothing is ever
+ * retracted; SUPERSEDED ones, whose start moved as later reports arrived), and whether the alert and count topics
+ * came out identical to the first run's.
  */
 public final class AlertSoak {
 
@@ -59,13 +60,14 @@ public final class AlertSoak {
         Map<String, Alert> firstAlerts = null;
         Map<String, WindowCount> firstCounts = null;
         System.out.printf("%d runs of %d articles, threshold %d%n", runs, articles.size(), rule.threshold());
-        System.out.println("run  alert-records  episodes  transient  resolved>=threshold  fire-again  stale-end  "
-                + "count-keys  redundant-count-keys  alerts-same  counts-same  seconds");
+        System.out.println("run  alert-records  episodes  transient  superseded  resolved>=threshold  fire-again  "
+                + "stale-end  count-keys  redundant-count-keys  alerts-same  counts-same  seconds");
         for (int run = 1; run <= runs; run++) {
             long started = System.nanoTime();
             Result r = runOnce(config, articles);
             Map<String, Alert> latest = latest(r.alerts);
             int transientEpisodes = 0;
+            int superseded = 0;
             int contradictory = 0;
             int fireAgain = 0;
             Map<String, List<AlertStatus>> history = new LinkedHashMap<>();
@@ -79,8 +81,12 @@ public final class AlertSoak {
                 }
             }
             for (List<AlertStatus> statuses : history.values()) {
-                if (statuses.get(statuses.size() - 1) != AlertStatus.FIRING) {
+                // Transient: an episode that ends RESOLVED although the articles, all in, never retract anything.
+                if (statuses.get(statuses.size() - 1) == AlertStatus.RESOLVED) {
                     transientEpisodes++;
+                }
+                if (statuses.contains(AlertStatus.SUPERSEDED)) {
+                    superseded++;
                 }
                 boolean ended = false;
                 for (AlertStatus s : statuses) {
@@ -107,8 +113,18 @@ public final class AlertSoak {
                 firstAlerts = latest;
                 firstCounts = r.counts;
             }
-            System.out.printf("%3d  %13d  %8d  %9d  %19d  %10d  %9d  %10d  %20d  %11s  %11s  %7.0f%n", run,
-                    r.alerts.size(), history.size(), transientEpisodes, contradictory, fireAgain, stale,
+            if (System.getProperty("soak.details") != null) {
+                for (ConsumerRecord<String, Alert> rec : r.alerts) {
+                    if (rec.value() != null && history.get(rec.key()).contains(AlertStatus.SUPERSEDED)
+                            || rec.value() != null && history.get(rec.key()).contains(AlertStatus.RESOLVED)) {
+                        Alert a = rec.value();
+                        System.out.printf("     %s %s %s %d through %s: %s%n", a.id(), a.status(), a.windowEnd(),
+                                a.count(), a.activeThrough(), a.summary());
+                    }
+                }
+            }
+            System.out.printf("%3d  %13d  %8d  %9d  %10d  %19d  %10d  %9d  %10d  %20d  %11s  %11s  %7.0f%n", run,
+                    r.alerts.size(), history.size(), transientEpisodes, superseded, contradictory, fireAgain, stale,
                     r.counts.size(), redundant, alertsSame, countsSame, (System.nanoTime() - started) / 1e9);
         }
     }

@@ -36,7 +36,12 @@ public final class JarProcess implements AutoCloseable {
         try {
             Path out = Files.createTempFile("jar-out-", ".txt");
             Path err = Files.createTempFile("jar-err-", ".txt");
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+            // Read after the process ends, even after close; gone when the test JVM ends.
+            out.toFile().deleteOnExit();
+            err.toFile().deleteOnExit();
+            // The child's own temporary files (native libraries, broker data) go where the tests' go.
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString()));
             command.addAll(List.of(args));

@@ -47,6 +47,7 @@ public final class PipelineDriver implements AutoCloseable {
     private final Map<String, WindowCount> counts = new LinkedHashMap<>();
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
     private final List<Alert> alertLog = new ArrayList<>();
+    private final List<String> alertTombstones = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
     private long mentionRecords;
     private final Map<String, Integer> largestRecords = new java.util.TreeMap<>();
@@ -161,8 +162,13 @@ public final class PipelineDriver implements AutoCloseable {
         }
         for (TestRecord<String, Alert> r : alertsOut.readRecordsToList()) {
             noteSize(Topics.ALERTS, r.key(), r.value());
-            alerts.put(r.key(), r.value());
-            alertLog.add(r.value());
+            if (r.value() == null) {
+                alerts.remove(r.key());
+                alertTombstones.add(r.key());
+            } else {
+                alerts.put(r.key(), r.value());
+                alertLog.add(r.value());
+            }
         }
         for (TestRecord<String, DeadLetter> r : deadLettersOut.readRecordsToList()) {
             noteSize(Topics.DEAD_LETTERS, r.key(), r.value());
@@ -206,7 +212,12 @@ public final class PipelineDriver implements AutoCloseable {
         return alerts;
     }
 
-    /** Every alert record sent, in order, duplicates included. */
+    /** The alert ids removed from the topic with a tombstone, in order. */
+    public List<String> alertTombstones() {
+        return alertTombstones;
+    }
+
+    /** Every alert record sent, in order, duplicates included; tombstones are in {@link #alertTombstones()}. */
     public List<Alert> alertLog() {
         return alertLog;
     }

@@ -74,6 +74,8 @@ class AlertEpisodesTest {
                             && !a.windowEnd().isAfter(sent.windowEnd())
                             && (a.activeThrough() == null || !a.activeThrough().isBefore(sent.windowEnd())));
         } else if (sent.status() == AlertStatus.SUPERSEDED) {
+            assertThat(driver.alerts()).as("%s: superseded %s left on the topic", where, sent.id())
+                    .doesNotContainKey(sent.id());
             Alert survivor = driver.alerts().values().stream().filter(a -> a.id().equals(sent.supersededBy()))
                     .findFirst().orElseThrow(() -> new AssertionError(where + ": " + sent.id()
                             + " superseded by an alert never sent: " + sent.supersededBy()));

@@ -63,9 +63,12 @@ class AlertLifecycleTest {
             driver.settle();
 
             assertThat(driver.alertLog()).noneMatch(a -> a.status() == AlertStatus.RESOLVED);
-            Alert ended = driver.alerts().get(february.id());
+            Alert ended = driver.alertLog().get(driver.alertLog().size() - 1);
+            assertThat(ended.id()).isEqualTo(february.id());
             assertThat(ended.status()).isEqualTo(AlertStatus.SUPERSEDED);
             assertThat(ended.supersededBy()).isEqualTo(january.id());
+            assertThat(driver.alertTombstones()).as("the superseded id leaves the topic").containsExactly(february.id());
+            assertThat(driver.alerts()).doesNotContainKey(february.id());
             Alert survivor = driver.alerts().get(january.id());
             assertThat(survivor.status()).isEqualTo(AlertStatus.FIRING);
             assertThat(survivor.activeThrough()).isAfter(february.windowEnd());

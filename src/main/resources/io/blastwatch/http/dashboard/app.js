@@ -4,7 +4,7 @@
 const REFRESH_MS = 5000;
 const SVG = "http://www.w3.org/2000/svg";
 const DAY_MS = 86400000;
-const state = { country: null, outlines: null, settings: { windowMonths: 4, alertThreshold: 5 } };
+const state = { country: null, outlines: null, mapView: "whole", incidents: [], settings: { windowMonths: 4, alertThreshold: 5 } };
 
 function el(name, attrs = {}, parent = null, text = null) {
   const node = document.createElementNS(SVG, name);
@@ -129,28 +129,75 @@ function drawTimeline(incidents, from, to) {
 
 // ---- map ----------------------------------------------------------------------------------------------------
 
+// Albers equal-area conic for Russia and its western neighbours (standard parallels 50 and 70 N, centred on 100 E):
+// the whole country from Kaliningrad to Chukotka in one piece, with areas true to size.
+const ALBERS = (() => {
+  const rad = Math.PI / 180, phi1 = 50 * rad, phi2 = 70 * rad, phi0 = 56 * rad, lambda0 = 100 * rad;
+  const n = (Math.sin(phi1) + Math.sin(phi2)) / 2;
+  const c = Math.cos(phi1) ** 2 + 2 * n * Math.sin(phi1);
+  const rho = phi => Math.sqrt(c - 2 * n * Math.sin(phi)) / n;
+  const rho0 = rho(phi0);
+  // Longitudes west of 0 in the far east continue above 180, as in the outlines.
+  return (lon, lat) => {
+    const l = lon < -100 ? lon + 360 : lon;
+    const theta = n * (l * rad - lambda0), r = rho(lat * rad);
+    return [1000 * r * Math.sin(theta), -1000 * (rho0 - r * Math.cos(theta))];
+  };
+})();
+const WATCHED = ["Russia", "Ukraine", "Belarus"];
+const MAP_W = 600, MAP_H = 380;
+
+/** The smallest box of the map's shape that holds the points, padded, never narrower than minSpan. */
+function fit(points, pad, minSpan) {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  let w = Math.max(x1 - x0 + 2 * pad, minSpan), h = Math.max(y1 - y0 + 2 * pad, minSpan * MAP_H / MAP_W);
+  if (w / h > MAP_W / MAP_H) h = w * MAP_H / MAP_W; else w = h * MAP_W / MAP_H;
+  return [cx - w / 2, cy - h / 2, w, h];
+}
+
 function drawMap(incidents) {
   const svg = document.getElementById("map");
   clear(svg);
   if (!state.outlines) return;
-  const [lonMin, latMin, lonMax, latMax] = state.outlines.box;
-  const W = 600, H = 380;
-  // Equirectangular, widened by the cosine of the middle latitude so that shapes keep their proportions.
-  const k = Math.cos(((latMin + latMax) / 2) * Math.PI / 180);
-  const sx = W / ((lonMax - lonMin) * k), sy = H / (latMax - latMin), s = Math.min(sx, sy);
-  const offset = (W - (lonMax - lonMin) * k * s) / 2;
-  const x = lon => offset + (lon - lonMin) * k * s;
-  const y = lat => H - (lat - latMin) * s;
+  const watchedPoints = [];
+  const land = el("g", {}, svg);
   for (const country of state.outlines.countries) {
-    const d = country.rings.map(r => "M" + r.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("");
-    const watched = ["Russia", "Ukraine", "Belarus"].includes(country.name);
-    el("path", { d, class: "country" + (watched ? " watched" : "") }, svg);
+    const watched = WATCHED.includes(country.name);
+    const d = country.rings.map(r => "M" + r.map(([lon, lat]) => {
+      const [x, y] = ALBERS(lon, lat);
+      if (watched) watchedPoints.push([x, y]);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    }).join("L") + "Z").join("");
+    el("path", { d, class: "country" + (watched ? " watched" : "") }, land);
   }
-  for (const i of incidents) {
-    if (i.latitude == null || i.longitude == null) continue;
-    const dot = el("circle", { cx: x(i.longitude), cy: y(i.latitude), r: 4 + Math.min(i.outlets, 5), class: category(i), "fill-opacity": .7, stroke: "#fff" }, svg);
-    el("title", {}, dot, `${i.date} ${place(i)}`);
+  const placed = incidents.filter(i => i.latitude != null && i.longitude != null);
+  const dots = placed.map(i => [i, ALBERS(i.longitude, i.latitude)]);
+  const whole = fit(watchedPoints, 10, 0);
+  const near = dots.length ? fit(dots.map(d => d[1]), 40, 250) : whole;
+  const box = state.mapView === "incidents" ? near : whole;
+  svg.setAttribute("viewBox", box.map(v => v.toFixed(1)).join(" "));
+  // Dots and labels keep their size on the screen whatever the zoom.
+  const unit = box[2] / MAP_W;
+  const label = el("text", { class: "map-label", visibility: "hidden", "font-size": 12 * unit }, null);
+  for (const [i, [x, y]] of dots) {
+    const dot = el("circle", { cx: x, cy: y, r: (4 + Math.min(i.outlets, 5)) * unit, class: "incident " + category(i),
+      "fill-opacity": .7, stroke: "#fff", "stroke-width": unit, "data-id": i.id }, svg);
+    const text = `${shownDate(i)} ${place(i)}`;
+    el("title", {}, dot, text);
+    dot.addEventListener("mouseenter", () => {
+      label.textContent = text;
+      label.setAttribute("x", x + 8 * unit);
+      label.setAttribute("y", y - 8 * unit);
+      label.setAttribute("visibility", "visible");
+    });
+    dot.addEventListener("mouseleave", () => label.setAttribute("visibility", "hidden"));
   }
+  svg.appendChild(label);
+  const button = document.getElementById("map-zoom");
+  button.textContent = state.mapView === "incidents" ? "Show all of Russia, Ukraine and Belarus" : "Zoom to the incidents";
+  button.disabled = !dots.length;
 }
 
 // ---- table and alerts ---------------------------------------------------------------------------------------
@@ -220,7 +267,11 @@ function drawAlerts(alerts) {
 async function refresh() {
   const status = document.getElementById("status");
   try {
-    const [health, incidents, alerts] = await Promise.all([getJson("/api/health"), getJson("/api/incidents"), getJson("/api/alerts")]);
+    // Health answers 503 with its reason while the pipeline starts or the brokers are away: show it, do not fail.
+    const health = await fetch("/api/health", { cache: "no-store" }).then(r => r.json());
+    if (health.status !== "UP") throw new Error(health.reason || "pipeline " + health.pipeline);
+    const [incidents, alerts] = await Promise.all([getJson("/api/incidents"), getJson("/api/alerts")]);
+    state.incidents = incidents;
     const countries = [...new Set(incidents.map(i => i.country).filter(Boolean))].sort();
     const select = document.getElementById("country");
     if (!state.country || !countries.includes(state.country)) {
@@ -250,6 +301,10 @@ async function refresh() {
 
 async function start() {
   document.getElementById("country").addEventListener("change", e => { state.country = e.target.value; refresh(); });
+  document.getElementById("map-zoom").addEventListener("click", () => {
+    state.mapView = state.mapView === "incidents" ? "whole" : "incidents";
+    drawMap(state.incidents);
+  });
   try { state.settings = await getJson("/api/settings"); } catch (e) { /* defaults stand until the API answers */ }
   try { state.outlines = await getJson("/outlines.json"); } catch (e) { state.outlines = null; }
   await refresh();
