@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 final class AlertsCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    ClusterOptions options;
 
     @Option(names = "--from-beginning", description = "Also read the alerts already on the topic.")
     boolean fromBeginning;
@@ -42,7 +42,7 @@ final class AlertsCommand implements Callable<Integer> {
         String groupId = group != null ? group : webhook != null ? "blastwatch-alerts-webhook" : null;
         WebhookDelivery delivery = webhook == null ? null : WebhookDelivery.standard(webhook);
         CountDownLatch done = new CountDownLatch(1);
-        try (AlertFeed feed = new AlertFeed(ConfigOptions.clientProperties(options.config()), Topics.ALERTS.name(),
+        try (AlertFeed feed = new AlertFeed(SettingOptions.clientProperties(options.config()), Topics.ALERTS.name(),
                 Topics.ALERTS.valueSerde().deserializer(), groupId, fromBeginning)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 feed.stop();

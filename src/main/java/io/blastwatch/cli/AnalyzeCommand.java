@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    SettingOptions options;
 
     @Option(names = "--json", description = "Print one JSON document (CONTRACT.md) on standard output.")
     boolean json;
@@ -28,10 +28,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (options.bootstrapServers != null) {
-            throw new IllegalArgumentException("analyze always runs on its own temporary broker; to feed a running "
-                    + "cluster use: ingest --bootstrap-servers " + options.bootstrapServers + " PATH...");
-        }
         AnalysisReport report = new AnalyzeJob(options.config(), line -> System.err.println("analyze: " + line))
                 .run(paths);
         if (json) {

@@ -20,7 +20,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final int EVALUATION_RETENTION_DAYS = 100 * 365;
 
     @Mixin
-    ConfigOptions options;
+    SettingOptions options;
 
     @Option(names = "--gold", paramLabel = "FILE", description = "The gold file (default: corpus/gold.json).")
     Path gold = Path.of("corpus", "gold.json");
@@ -38,9 +38,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (options.bootstrapServers != null) {
-            throw new IllegalArgumentException("evaluate always runs on its own temporary brokers");
-        }
         // The corpus spans ten years: a retention shorter than that would forget its oldest incidents, or not,
         // depending on when the monthly purge runs, and the figures would change from run to run.
         options.settings.putIfAbsent(BlastwatchConfig.DEDUP_RETENTION_DAYS, String.valueOf(EVALUATION_RETENTION_DAYS));

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 final class FeedCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    ClusterOptions options;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
             description = "Time between polls (default ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ final class FeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BlastwatchConfig config = options.config();
-        Map<String, Object> client = ConfigOptions.clientProperties(config);
+        Map<String, Object> client = SettingOptions.clientProperties(config);
         BrokerCheck.requireTopic(client, Topics.ARTICLES_RAW.name());
         ArticleDefaults defaults = new ArticleDefaults(null, config.getInt(BlastwatchConfig.EXTRACT_MAX_ARTICLE_CHARS),
                 Clock.systemUTC());

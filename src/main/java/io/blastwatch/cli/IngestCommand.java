@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    ClusterOptions options;
 
     @Option(names = "--outlet", paramLabel = "NAME",
             description = "Outlet of articles that name none and have no url (default: the file name).")
@@ -42,8 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         ArticleFiles files = new ArticleFiles(new ArticleParser(defaults), ArticleFiles.DEFAULT_MAX_FILE_BYTES);
         IngestionSummary summary;
         ProgressLine progress = ProgressLine.onStandardError("ingest");
-        BrokerCheck.requireTopic(ConfigOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
-        try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
+        BrokerCheck.requireTopic(SettingOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
+        try (ArticlePublisher publisher = new ArticlePublisher(SettingOptions.clientProperties(config), Clock.systemUTC())) {
             summary = new Ingestion(files, FeedReader.standard(defaults), publisher, progress::update)
                     .ingest(paths, System.in);
         } finally {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    ClusterOptions options;
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "0",
             description = "Seconds of publication time per second (3600: an hour a second); 0, the default, is as fast "
@@ -50,8 +50,8 @@ final class ReplayCommand implements Callable<Integer> {
                 ArticleFiles.DEFAULT_MAX_FILE_BYTES);
         Replay.Result result;
         ProgressLine progress = ProgressLine.onStandardError("replay");
-        BrokerCheck.requireTopic(ConfigOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
-        try (ArticlePublisher publisher = new ArticlePublisher(ConfigOptions.clientProperties(config), Clock.systemUTC())) {
+        BrokerCheck.requireTopic(SettingOptions.clientProperties(config), Topics.ARTICLES_RAW.name());
+        try (ArticlePublisher publisher = new ArticlePublisher(SettingOptions.clientProperties(config), Clock.systemUTC())) {
             result = new Replay(files, publisher, Thread::sleep, progress::update)
                     .replay(paths, new Replay.Options(from, to, speed));
         } finally {

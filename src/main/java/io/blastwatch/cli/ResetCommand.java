@@ -35,7 +35,7 @@ final class ResetCommand implements Callable<Integer> {
                 client = new java.util.HashMap<>(config.clientProperties());
                 client.put("bootstrap.servers", broker.bootstrapServers());
             } else {
-                client = ConfigOptions.clientProperties(config);
+                client = SettingOptions.clientProperties(config);
             }
             try (Admin admin = Admin.create(client)) {
                 ApplicationReset.reset(admin, config.getString(BlastwatchConfig.APPLICATION_ID),

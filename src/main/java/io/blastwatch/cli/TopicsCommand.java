@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class TopicsCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    ClusterOptions options;
 
     @Option(names = "--create", description = "Create the missing topics on the cluster (the embedded one of run by default).")
     boolean create;
@@ -24,7 +24,7 @@ final class TopicsCommand implements Callable<Integer> {
     public Integer call() {
         List<TopicSpec> specs = TopicSpec.bundled();
         if (create) {
-            try (Admin admin = Admin.create(ConfigOptions.clientProperties(options.config()))) {
+            try (Admin admin = Admin.create(SettingOptions.clientProperties(options.config()))) {
                 TopicProvisioner.ensure(admin, specs).forEach(System.out::println);
             }
             return 0;

@@ -12,6 +12,9 @@ import io.blastwatch.model.IncidentKind;
 final class CauseAnalyzer {
 
     private static final int MAX_CAUSE_WORDS = 14;
+    /** Words of the clause kept before and after an explanation word such as "tests" or "sabotage". */
+    private static final int EXPLANATION_BEFORE = 8;
+    private static final int EXPLANATION_AFTER = 10;
     private static final int NEGATION_REACH = 10;
 
     private CauseAnalyzer() {
@@ -141,16 +144,26 @@ final class CauseAnalyzer {
             boolean siteName = i + 1 < t.size() && (t.get(i + 1).has(Lexicon.FACILITY_HEAD)
                     || t.get(i + 1).is("ground") || t.get(i + 1).is("range"));
             if (!siteName) {
-                int from = Math.max(0, i - 3);
-                while (from < i && (clauseEnd(t.get(from)) || !t.get(from).word())) {
-                    from++;
-                }
-                int to = Math.min(t.size(), i + 4);
-                for (int k = i + 1; k < to; k++) {
-                    if (clauseEnd(t.get(k))) {
-                        to = k;
+                // The statement of the explanation, from the word that introduces it to where it ends ("was | a
+                // failed test or an outright act of sabotage | , a local paper wrote"): a phrase a reader can
+                // take in, never a window of words cut mid-phrase.
+                int from = i;
+                int back = i;
+                while (back > 0 && i - back < EXPLANATION_BEFORE && !clauseEnd(t.get(back - 1))) {
+                    back--;
+                    if (Vocabulary.CAUSE_STATEMENT_OPENERS.contains(t.get(back).norm())) {
+                        from = back + 1;
                         break;
                     }
+                    from = back;
+                }
+                while (from < i && !t.get(from).word()) {
+                    from++;
+                }
+                int to = i + 1;
+                while (to < t.size() && to - i < EXPLANATION_AFTER && !clauseEnd(t.get(to))
+                        && !Vocabulary.CAUSE_STATEMENT_ENDERS.contains(t.get(to).norm())) {
+                    to++;
                 }
                 return text.substring(t.get(from).start(), t.get(to - 1).end());
             }

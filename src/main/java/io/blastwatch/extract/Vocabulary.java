@@ -125,6 +125,16 @@ final class Vocabulary {
     static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
             "because", "explained", "linked", "triggered", "sparked", "following", "after", "amid");
 
+    /**
+     * Words after which the statement of a cause begins ("it was | a failed test", "blamed | a violation of safety
+     * rules"), and words at which it has ended ("a failed test or an outright accident | may never be known").
+     */
+    static final Set<String> CAUSE_STATEMENT_OPENERS = Set.of("was", "were", "is", "are", "be", "been", "as", "by",
+            "blamed", "called", "cited", "named", "suspected", "suggested", "of");
+    static final Set<String> CAUSE_STATEMENT_ENDERS = Set.of("may", "might", "will", "would", "could", "can", "was",
+            "were", "is", "are", "has", "have", "had", "said", "says", "that", "which", "but", "while", "although",
+            "according");
+
     /** Official and technical explanations: "planned tests", "human error". */
     static final Set<String> EXPLANATION_WORDS = Set.of("testing", "tests", "test", "tested", "error",
             "negligence", "negligent", "violation", "violations", "malfunction", "leak", "short", "accident",
