@@ -70,10 +70,17 @@ class DashboardIT {
                 assertThat(browser.findElements(By.cssSelector("#map circle"))).hasSize(12);
                 assertMapShows(browser, "the whole of Russia, Ukraine and Belarus");
                 WebElement biysk = browser.findElement(
-                        By.xpath("//*[local-name()='circle'][*[local-name()='title'][contains(., 'Biysk')]]"));
+                        By.xpath("//*[@id='map']/*[local-name()='circle'][*[local-name()='title'][contains(., 'Biysk')]]"));
                 new org.openqa.selenium.interactions.Actions(browser).moveToElement(biysk).perform();
-                assertThat(browser.findElement(By.cssSelector("#map .map-label")).getText()).as("label on hover")
-                        .contains("Biysk").contains("2022-06-10");
+                // The map is redrawn every five seconds: read the label afresh until it is seen, a redraw aside.
+                String label = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(200))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> {
+                            WebElement l = d.findElement(By.cssSelector("#map .map-label"));
+                            return "visible".equals(l.getDomAttribute("visibility")) ? l.getDomProperty("textContent")
+                                    : null;
+                        });
+                assertThat(label).as("label on hover").contains("Biysk").contains("2022-06-10");
                 String wholeBox = browser.findElement(By.id("map")).getDomAttribute("viewBox");
                 browser.findElement(By.id("map-zoom")).click();
                 assertThat(browser.findElement(By.id("map")).getDomAttribute("viewBox")).isNotEqualTo(wholeBox);

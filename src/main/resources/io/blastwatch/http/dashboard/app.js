@@ -4,7 +4,7 @@
 const REFRESH_MS = 5000;
 const SVG = "http://www.w3.org/2000/svg";
 const DAY_MS = 86400000;
-const state = { country: null, outlines: null, mapView: "whole", incidents: [], settings: { windowMonths: 4, alertThreshold: 5 } };
+const state = { country: null, outlines: null, mapView: "whole", hovered: null, incidents: [], settings: { windowMonths: 4, alertThreshold: 5 } };
 
 function el(name, attrs = {}, parent = null, text = null) {
   const node = document.createElementNS(SVG, name);
@@ -186,13 +186,16 @@ function drawMap(incidents) {
       "fill-opacity": .7, stroke: "#fff", "stroke-width": unit, "data-id": i.id }, svg);
     const text = `${shownDate(i)} ${place(i)}`;
     el("title", {}, dot, text);
-    dot.addEventListener("mouseenter", () => {
+    const show = () => {
       label.textContent = text;
       label.setAttribute("x", x + 8 * unit);
       label.setAttribute("y", y - 8 * unit);
       label.setAttribute("visibility", "visible");
-    });
-    dot.addEventListener("mouseleave", () => label.setAttribute("visibility", "hidden"));
+    };
+    dot.addEventListener("mouseover", () => { state.hovered = i.id; show(); });
+    dot.addEventListener("mouseout", () => { state.hovered = null; label.setAttribute("visibility", "hidden"); });
+    // The map is redrawn every few seconds: a label being read must survive it.
+    if (state.hovered === i.id) show();
   }
   svg.appendChild(label);
   const button = document.getElementById("map-zoom");
