@@ -36,7 +36,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * The soak run behind the alert-stability figures of the closing notes: what a downstream alert consumer sees while
  * a few thousand articles arrive at a running pipeline. Not a test (it takes minutes and its figures are the point);
- * run it with {@code mvn -B -q -Psoak test-compile exec:exec [-Dsoak.args="RUNS ARTICLES [THRESHOLD]"]}.
+ * run it with {@code mvn -B -q -Psoak test-compile exec:exec [-Dsoak.args="RUNS ARTICLES [THRESHOLD]"]}; add
+ * {@code -Dsoak.jvm="-Xmx1g -Dsoak.details=1"} to list the records of every episode that ended.
  *
  * <p>Each run starts a fresh embedded broker and pipeline, then publishes the examples and generated articles while
  * the pipeline is processing, as {@code ingest} does against a running {@code run}. It prints, per run, the alert
