@@ -86,9 +86,9 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
      * waited ten settle times, so that a steady stream of updates delays alerts by seconds, never indefinitely.
      *
      * <p>While counts are still changing, an evaluation only proposes: a record goes out when the next evaluation
-     * proposes it again unchanged, so a state that the following updates undo (an episode seen half-way through a
-     * replay, two reports of one incident counted before they merge) never reaches consumers. Once the counts are
-     * quiet, what is proposed goes out at once.
+     * proposes the same outcome for it again (its latest content), so a state that the following updates undo (an
+     * episode seen half-way through a replay, two reports of one incident counted before they merge) never reaches
+     * consumers. Once the counts are quiet, what is proposed goes out at once.
      */
     private void evaluatePending(long now) {
         List<KeyValue<String, String>> marked = new ArrayList<>();
@@ -139,7 +139,7 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         before.keySet().forEach(held::delete);
         List<String> ready = new ArrayList<>();
         for (Alert a : proposed) {
-            if (quiet || a.equals(before.get(alertKey(country, a.windowEnd())))) {
+            if (quiet || sameOutcome(a, before.get(alertKey(country, a.windowEnd())))) {
                 ready.add(a.id());
             }
         }
@@ -162,6 +162,16 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
             }
         }
         return all;
+    }
+
+    /**
+     * Whether two proposals for one alert say the same thing to a pager: the same status and, when superseded, the same
+     * survivor. Its count and last day may still grow from one evaluation to the next while reports keep coming; a
+     * record waiting for those to hold still would wait as long as the stream is busy.
+     */
+    private static boolean sameOutcome(Alert proposal, Alert previous) {
+        return previous != null && proposal.status() == previous.status()
+                && Objects.equals(proposal.supersededBy(), previous.supersededBy());
     }
 
     /**

@@ -118,6 +118,24 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void shouldSendAnEpisodeThatKeepsGrowingWhileReportsKeepComing() {
+        AlertRule rule = new AlertRule(THRESHOLD, 1);
+        try (PipelineDriver driver = new PipelineDriver(oneMonthThree())) {
+            for (int day : new int[] {0, 4, 9}) {
+                put(driver, "inc-" + day, JAN_1.plusDays(day));
+            }
+            // Every 200 ms one more incident prolongs the episode: its last day changes at every evaluation.
+            for (int step = 0; step < 60; step++) {
+                put(driver, "grow-" + step, JAN_1.plusDays(10 + step));
+                driver.advance(Duration.ofMillis(200));
+            }
+            Alert sent = driver.alerts().get(rule.alertId("RU", JAN_1.plusDays(9)));
+            assertThat(sent).as("sent before the counts are quiet").isNotNull();
+            assertThat(sent.status()).isEqualTo(AlertStatus.FIRING);
+        }
+    }
+
+    @Test
     void shouldLeaveTheSameTopicsForTheSameArticlesWhateverTheOrderAndBatching() {
         List<Article> articles = new ArticleGenerator(11, PipelineDriver.gazetteer()).generate(500);
         AlertRule rule = new AlertRule(PipelineSettings.defaults().alertThreshold(), PipelineSettings.defaults().windowMonths());
