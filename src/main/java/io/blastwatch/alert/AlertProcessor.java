@@ -126,8 +126,8 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
     }
 
     /**
-     * Sends the proposed records that are final (the counts are quiet) or that the previous evaluation proposed
-     * unchanged, and keeps the others as proposals. A SUPERSEDED record waits for the alert it points to.
+     * Sends the proposed records that are final (the counts are quiet) or whose outcome the previous evaluation
+     * proposed too, and keeps the others as proposals. A SUPERSEDED record waits for the alert it points to.
      *
      * @return whether everything proposed went out
      */
