@@ -2,10 +2,6 @@ package io.blastwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import io.blastwatch.testing.FeedServer;
 import io.blastwatch.testing.KafkaFixture;
 import org.junit.jupiter.api.Test;
@@ -18,16 +14,10 @@ class FeedCommandIT {
         try (KafkaFixture kafka = new KafkaFixture(); FeedServer server = new FeedServer()) {
             String refused = "http://127.0.0.1:1/feed.xml";
             String missing = server.url("/no-such-feed.xml");
-            PrintStream original = System.err;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            int exit;
-            try {
-                exit = Main.execute("feed", "--once", "--bootstrap-servers", kafka.bootstrap(), refused, missing);
-            } finally {
-                System.setErr(original);
-            }
-            String err = captured.toString(StandardCharsets.UTF_8);
+            MainTest.Outcome o = MainTest.execute("feed", "--once", "--bootstrap-servers", kafka.bootstrap(), refused,
+                    missing);
+            int exit = o.exit();
+            String err = o.err();
 
             assertThat(exit).isEqualTo(1);
             assertThat(err).doesNotContain("null");

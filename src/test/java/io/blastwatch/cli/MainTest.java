@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Every way a command line can be wrong ends in one "blastwatch:" line and a non-zero exit, before any work. */
 class MainTest {
 
-    private record Outcome(int exit, String err) {
+    /** What a command line gave: its exit code and what it wrote to standard error. */
+    record Outcome(int exit, String err) {
         long lines() {
             return err.lines().count();
         }
     }
 
-    private static synchronized Outcome execute(String... args) {
+    static synchronized Outcome execute(String... args) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

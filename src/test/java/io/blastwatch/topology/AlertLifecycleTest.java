@@ -81,9 +81,7 @@ class AlertLifecycleTest {
     @Test
     void shouldResolveOnlyWhenTheEpisodesWindowsAllFallBelowTheThreshold() {
         try (PipelineDriver driver = new PipelineDriver(oneMonthThree())) {
-            for (int day : new int[] {0, 4, 9}) {
-                put(driver, "inc-" + day, JAN_1.plusDays(day));
-            }
+            threeInJanuary(driver);
             driver.settle();
             retract(driver, "inc-4");
             driver.settle();
@@ -99,9 +97,7 @@ class AlertLifecycleTest {
     void shouldSendNothingForAnEpisodeThatTheFollowingRecordsUndoWhileCountsKeepChanging() {
         AlertRule rule = new AlertRule(THRESHOLD, 1);
         try (PipelineDriver driver = new PipelineDriver(oneMonthThree())) {
-            for (int day : new int[] {0, 4, 9}) {
-                put(driver, "inc-" + day, JAN_1.plusDays(day));
-            }
+            threeInJanuary(driver);
             busy(driver, Duration.ofSeconds(6)); // the first forced evaluation sees the episode
             retract(driver, "inc-4");
             busy(driver, Duration.ofSeconds(6)); // the next one no longer does
@@ -121,9 +117,7 @@ class AlertLifecycleTest {
     void shouldSendAnEpisodeThatKeepsGrowingWhileReportsKeepComing() {
         AlertRule rule = new AlertRule(THRESHOLD, 1);
         try (PipelineDriver driver = new PipelineDriver(oneMonthThree())) {
-            for (int day : new int[] {0, 4, 9}) {
-                put(driver, "inc-" + day, JAN_1.plusDays(day));
-            }
+            threeInJanuary(driver);
             // Every 200 ms one more incident prolongs the episode: its last day changes at every evaluation.
             for (int step = 0; step < 60; step++) {
                 put(driver, "grow-" + step, JAN_1.plusDays(10 + step));
@@ -194,6 +188,13 @@ class AlertLifecycleTest {
         for (long ms = 0; ms < time.toMillis(); ms += 200) {
             put(driver, "ua-noise", JAN_1.plusDays(ms / 200 % 40), "UA");
             driver.advance(Duration.ofMillis(200));
+        }
+    }
+
+    /** 1, 5 and 10 January: an episode from the window ending on 10 January. */
+    private static void threeInJanuary(PipelineDriver driver) {
+        for (int day : new int[] {0, 4, 9}) {
+            put(driver, "inc-" + day, JAN_1.plusDays(day));
         }
     }
 
