@@ -85,15 +85,33 @@ final class CauseAnalyzer {
         return false;
     }
 
-    /** A drone or missile word only names an attack with a verb or noun of attacking next to it. */
+    /**
+     * A drone or missile word only names an attack with a verb or noun of attacking near it, in its own clause:
+     * "drones operated by Ukraine's military intelligence attacked a gunpowder plant", "the attack was carried out
+     * using kamikaze drones". A comma or a semicolon ends the reach.
+     */
     private static boolean linked(List<Token> t, int i) {
-        for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
-            if (k != i && t.get(k).has(Lexicon.ATTACK_LINK)) {
+        for (int k = i - 1; k >= Math.max(0, i - LINK_REACH_BEFORE); k--) {
+            if (clauseEnd(t.get(k)) || t.get(k).is("but")) {
+                break;
+            }
+            if (t.get(k).has(Lexicon.ATTACK_LINK)) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + LINK_REACH_AFTER + 1); k++) {
+            if (clauseEnd(t.get(k)) || t.get(k).is("but")) {
+                break;
+            }
+            if (t.get(k).has(Lexicon.ATTACK_LINK)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final int LINK_REACH_BEFORE = 6;
+    private static final int LINK_REACH_AFTER = 8;
 
     /** A negation or hedge in the same clause before the attack words, or right after them. */
     private static boolean negatedOrHedged(List<Token> t, int i) {

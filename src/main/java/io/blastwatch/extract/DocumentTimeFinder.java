@@ -39,6 +39,9 @@ final class DocumentTimeFinder {
             "(?<![0-9])((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![0-9])");
+    /** "-05-07-2024.html", as slugs of some European outlets end: the day first. */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile(
+            "(?<![0-9])(0?[1-9]|[12]\\d|3[01])[_-](0?[1-9]|1[0-2])[_-]((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])(?:/|$)");
 
     private DocumentTimeFinder() {
@@ -84,7 +87,10 @@ final class DocumentTimeFinder {
     record UrlTime(LocalDate date, DatePrecision precision) {
     }
 
-    /** A date in the path of a url (never its host or query): /2024/02/07/, /2024-02-07-, /20240207/, /2024/02/. */
+    /**
+     * A date in the path of a url (never its host or query): /2024/02/07/, /2024-02-07-, /20240207/, -07-02-2024,
+     * /2024/02/.
+     */
     static UrlTime urlTime(String url) {
         if (url == null) {
             return null;
@@ -99,6 +105,15 @@ final class DocumentTimeFinder {
                 } catch (DateTimeException impossible) {
                     // 2023/02/30: a number, not a date; look further
                 }
+            }
+        }
+        Matcher first = URL_DAY_FIRST.matcher(path);
+        while (first.find()) {
+            try {
+                return new UrlTime(LocalDate.of(Integer.parseInt(first.group(3)), Integer.parseInt(first.group(2)),
+                        Integer.parseInt(first.group(1))), DatePrecision.DAY);
+            } catch (DateTimeException impossible) {
+                // 31-02-2024: a number, not a date; look further
             }
         }
         Matcher m = URL_MONTH.matcher(path);

@@ -79,6 +79,19 @@ public final class Gazetteer {
                 }
             }
         });
+        // Spellings the generated table lacks: a resource of their own, so that the table stays as built.
+        readLines(RESOURCES + "spellings.tsv", false, (header, cols) -> {
+            Settlement s = settlements.get(col(header, cols, "id"));
+            if (s == null) {
+                throw new IllegalStateException("spellings.tsv names settlement " + col(header, cols, "id")
+                        + ", which settlements.tsv.gz lacks");
+            }
+            for (String name : col(header, cols, "names").split("\\|")) {
+                if (!name.isBlank()) {
+                    addName(byName, name, s, false);
+                }
+            }
+        });
         return new Gazetteer(Map.copyOf(regions), Map.copyOf(settlements), byName, byRegionName);
     }
 

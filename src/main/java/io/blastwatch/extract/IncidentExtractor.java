@@ -226,6 +226,7 @@ public final class IncidentExtractor {
         List<Token> tokens = s.tokens();
         Set<String> sentenceRegions = new HashSet<>();
         s.places().stream().filter(p -> p.kind() == PlaceMatch.Kind.REGION).forEach(p -> sentenceRegions.add(p.region().code()));
+        sentenceRegions.addAll(anchorRegions(s.places(), tokens));
         List<Location> locations = new ArrayList<>();
         List<FacilityMatch> linked = new ArrayList<>();
         List<Settlement> statedHere = new ArrayList<>();
@@ -302,6 +303,56 @@ public final class IncidentExtractor {
      * one in a region the sentence or the article names; a name that several sites bear and nothing tells apart
      * links to none.
      */
+    /** A city this large that its name leaves no doubt about places the names around it. */
+    private static final long ANCHOR_MIN_POPULATION = 50_000;
+
+    /**
+     * "The village of Kalinovka near the city of Vinnitsa": a name several villages bear is the one in the region of
+     * the city the sentence places it near. Only a city named after "near", "outside", "close to" or "not far from",
+     * that dwarfs every other place of its name, anchors others: "600 km east of Kyiv" or "Moscow said" do not.
+     */
+    private static Set<String> anchorRegions(List<PlaceMatch> places, List<Token> tokens) {
+        Set<String> regions = new HashSet<>();
+        for (PlaceMatch p : places) {
+            if (p.kind() != PlaceMatch.Kind.SETTLEMENT || p.settlements().isEmpty() || !nearCue(tokens, p.firstToken())) {
+                continue;
+            }
+            Settlement largest = null;
+            for (PlaceMatch.NamedSettlement n : p.settlements()) {
+                if (largest == null || n.settlement().population() > largest.population()) {
+                    largest = n.settlement();
+                }
+            }
+            Settlement city = largest;
+            boolean dwarfs = city.population() >= ANCHOR_MIN_POPULATION && p.settlements().stream()
+                    .map(PlaceMatch.NamedSettlement::settlement)
+                    .filter(o -> o != city && !o.regionCode().equals(city.regionCode()))
+                    .allMatch(o -> o.population() * ANCHOR_DWARFS <= city.population());
+            if (dwarfs) {
+                regions.add(city.regionCode());
+            }
+        }
+        return regions;
+    }
+
+    /** "near", "outside", "close to", "not far from", each optionally with "the city of" after it. */
+    private static boolean nearCue(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 2 && tokens.get(k).is("of") && (tokens.get(k - 1).is("city") || tokens.get(k - 1).is("town"))
+                && tokens.get(k - 2).is("the")) {
+            k -= 3;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token cue = tokens.get(k);
+        return cue.is("near") || cue.is("outside") || cue.is("to") && k > 0 && tokens.get(k - 1).is("close")
+                || cue.is("from") && k > 0 && tokens.get(k - 1).is("far");
+    }
+
+    /** How many times larger than any namesake elsewhere an anchoring city is. */
+    private static final long ANCHOR_DWARFS = 20;
+
     private static Sites.Site chooseSite(Sites.SiteMatch m, Set<String> sentenceRegions, List<Settlement> statedHere,
                                          PlaceResolver resolver) {
         if (m.candidates().size() == 1) {
@@ -514,10 +565,9 @@ public final class IncidentExtractor {
         for (Draft d : drafts) {
             (d.dated() ? dated : undated).add(d);
         }
-        Draft fresh = dated.isEmpty() ? freshReport(undated, reference) : null;
+        Draft fresh = freshReport(undated, dated, reference, sentences, groups);
         if (fresh != null) {
-            undated.remove(fresh);
-            dated.add(fresh);
+            dated.add(0, fresh);
         }
         Draft main = mainIncident(dated, groups);
         for (Draft d : dated) {
@@ -571,33 +621,163 @@ public final class IncidentExtractor {
     /**
      * "The explosion occurred at the Sverdlov plant in Dzerzhinsk, killing three": a news report that names its
      * incident without any date reports it as news, from the day of publication or the day before. Only the lead's
-     * incident, at a named place, in an article whose own day is known from where it was published (never from its
-     * own dates, which may be a retrospective's), in a sentence without any date; it gets the document's day,
-     * uncertain by a day back.
+     * incident, in an article whose own day is known from where it was published (never from its own dates, which
+     * may be a retrospective's), in a sentence that dates nothing else; it gets the document's day, uncertain by a
+     * day back.
+     * <ul>
+     * <li>Later dated incidents do not stop it: a report of today's strike often recalls earlier ones ("On January
+     * 19 of this year, drones already attacked the facility"), and those are dated before the document.</li>
+     * <li>"Explosions are heard at the depot, a police spokesman said on Tuesday": a lead dated only by when it was
+     * said happened on that day or the day before.</li>
+     * <li>"Thousands are evacuated after blasts at an arms depot in eastern Ukraine. The base in Balakliya, near
+     * Kharkiv, ...": a lead that names no settlement takes the one the next sentences of the lead give.</li>
+     * </ul>
      */
-    private static Draft freshReport(List<Draft> undated, ReferenceDate reference) {
+    private static Draft freshReport(List<Draft> undated, List<Draft> dated, ReferenceDate reference,
+                                     List<SentenceFacts> sentences, List<List<LocationGroup>> groups) {
         boolean publishedDay = reference.dayKnown() && (reference.basis() == DateBasis.PUBLICATION
                 || reference.basis() == DateBasis.INGESTION);
         if (!publishedDay) {
             return null;
         }
-        for (Draft d : undated) {
-            SentenceFacts s = d.sentence;
-            boolean lead = s.sentence().index() < LEAD_SENTENCES;
-            boolean specific = d.group != null && (d.group.settlement() != null
-                    || d.group.facility() != null && d.group.facility().named());
-            // Any date in the sentence, even one that dates something else ("a study in March 2023", "in 2018"),
-            // says the incident is not simply today's news.
-            DateExpression dateline = Datelines.dateline(s.tokens(), s.dates());
-            boolean dateless = s.dates().stream().allMatch(e -> e == dateline);
-            if (lead && specific && dateless && s.kind() != null && !s.weakTrigger() && !s.background()) {
-                LocalDate day = reference.date();
-                d.date = new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day.minusDays(1), day,
-                        "date of the article", reference.basis(), s.sentence().start(), s.sentence().start());
-                return d;
+        for (Draft d : dated) {
+            // A dated incident in the lead, or one dated on the document's day, is the news itself.
+            if (d.sentence.sentence().index() < LEAD_SENTENCES || !d.date.latest().isBefore(reference.date())) {
+                return null;
             }
         }
+        for (SentenceFacts s : sentences) {
+            if (s.sentence().index() >= LEAD_SENTENCES) {
+                break;
+            }
+            // "Fire or blast?": a question names no news.
+            if (s.kind() == null || s.weakTrigger() || s.background() || s.sentence().text().strip().endsWith("?")) {
+                continue;
+            }
+            LocalDate day = leadDay(s, reference);
+            if (day == null) {
+                continue;
+            }
+            Draft own = undated.stream().filter(u -> u.sentence == s).findFirst().orElse(null);
+            LocationGroup place = own == null ? null : own.group;
+            boolean inherited = false;
+            if (!specific(place)) {
+                LocationGroup following = leadPlace(s.sentence().index(), groups, sentences);
+                if (following == null) {
+                    continue;
+                }
+                place = place == null ? following : following.plus(place);
+                inherited = true;
+            }
+            if (followUp(place, dated, day)) {
+                // The lead names where the incident it follows up happened, when its own sentence does not.
+                for (Draft recent : dated) {
+                    if (!recent.placed() && recent.sentence.anaphoric()
+                            && !recent.date.latest().isBefore(day.minusDays(FOLLOW_UP_DAYS))) {
+                        recent.group = recent.group == null ? place : place.plus(recent.group);
+                        recent.placeInherited = true;
+                    }
+                }
+                return null;
+            }
+            Draft d = own;
+            if (d == null) {
+                d = new Draft(s, null, null, s.kind());
+                d.cause = s.cause().words();
+                d.attack = s.cause().attack();
+            } else {
+                undated.remove(d);
+            }
+            d.group = place;
+            d.placeInherited |= inherited;
+            d.date = new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day.minusDays(1), day,
+                    "date of the article", reference.basis(), s.sentence().start(), s.sentence().start());
+            return d;
+        }
         return null;
+    }
+
+    /**
+     * The day a lead sentence's incident is news: the document's day when the sentence has no date besides a
+     * dateline, the day something was said ("said on Tuesday") when that is its only date; null when it dates anything
+     * else ("a study in March 2023", "in 2018", "on October 25 a day of mourning was declared"), which says the
+     * incident is not simply today's news.
+     */
+    private static LocalDate leadDay(SentenceFacts s, ReferenceDate reference) {
+        DateExpression dateline = Datelines.dateline(s.tokens(), s.dates());
+        LocalDate day = reference.date();
+        for (DateExpression e : s.dates()) {
+            if (e == dateline) {
+                continue;
+            }
+            if (s.incidentDates().contains(e) || !saidOn(s.tokens(), e)) {
+                return null;
+            }
+            Optional<ResolvedDate> said = DateResolver.resolve(e, reference);
+            if (said.isEmpty() || said.get().precision() != io.blastwatch.model.DatePrecision.DAY
+                    || said.get().date().isAfter(reference.date())
+                    || said.get().date().isBefore(reference.date().minusDays(STATEMENT_DAYS_BACK))) {
+                return null;
+            }
+            day = said.get().date().isBefore(day) ? said.get().date() : day;
+        }
+        return day;
+    }
+
+    /**
+     * "In the case of the explosion in a powder shop in the Ryazan region, two were detained ... On the morning of
+     * Friday, October 22, an explosion occurred in the powder shop": a lead whose place the article dates a few days
+     * back reports what followed that incident, not a new one.
+     */
+    private static boolean followUp(LocationGroup lead, List<Draft> dated, LocalDate day) {
+        for (Draft d : dated) {
+            boolean recent = !d.date.latest().isBefore(day.minusDays(FOLLOW_UP_DAYS));
+            // A dated incident without a place of its own that refers back ("the explosion", "the plant") is at
+            // the lead's.
+            boolean sameSite = d.placed() ? affinity(d.group, lead) >= 2 : d.sentence.anaphoric();
+            if (recent && sameSite) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long after an incident a report of what followed it (arrests, the toll, the cause) usually comes. */
+    private static final int FOLLOW_UP_DAYS = 10;
+
+    /** "said on Tuesday", "reported Thursday": the date follows a word of saying, "on" at most between. */
+    private static boolean saidOn(List<Token> tokens, DateExpression date) {
+        int first = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= date.start()) {
+                first = k;
+                break;
+            }
+        }
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).is("on")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).has(Lexicon.ATTRIBUTION);
+    }
+
+    /** A statement in a news lead is at most this many days older than its article. */
+    private static final int STATEMENT_DAYS_BACK = 3;
+
+    private static boolean specific(LocationGroup g) {
+        return g != null && (g.settlement() != null || g.facility() != null && g.facility().named());
+    }
+
+    /** The settlement the sentence after a lead sentence places its incident at. */
+    private static LocationGroup leadPlace(int sentenceIndex, List<List<LocationGroup>> groups,
+                                           List<SentenceFacts> sentences) {
+        // Only the next sentence, and only when it names one settlement: a list of towns is no lead's place.
+        int next = sentenceIndex + 1;
+        if (next >= groups.size() || !sentences.get(next).incidentDates().isEmpty()) {
+            return null;
+        }
+        List<LocationGroup> settled = groups.get(next).stream().filter(g -> g.settlement() != null).toList();
+        return settled.size() == 1 ? settled.get(0) : null;
     }
 
     /**

@@ -61,10 +61,23 @@ final class SentenceReader {
                 incidentDates.add(d);
             }
         }
-        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT));
+        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT)) || passiveHit(tokens);
         return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, sites.find(text, tokens),
                 kind, weak, cause,
                 background(tokens), anaphoric(tokens), military(tokens), militaryFraming(tokens), respectively(tokens));
+    }
+
+    /**
+     * "On the morning of July 4, the powder plant was hit": a site that was hit names an incident whose kind the rest
+     * of the article tells, like "the incident".
+     */
+    private static boolean passiveHit(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).is("hit") && PASSIVE_AUXILIARIES.contains(t.get(i - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The incident a sentence's words name: an attack when one is reported, else an explosion before a fire. */
@@ -238,9 +251,44 @@ final class SentenceReader {
     }
 
     private static boolean background(List<Token> t) {
-        for (Token tok : t) {
-            if (tok.has(Lexicon.BACKGROUND)) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between "series of" and the site a burst of blasts happened at: "a series of powerful explosions at". */
+    private static final int BURST_REACH = 4;
+
+    /**
+     * "A series of explosions at a massive arms depot": many blasts at one site are one incident, not a run of
+     * earlier ones. Only "series", "string" and "wave" followed by "of", incident words and a preposition with a
+     * singular site ("a", "an", "the" ... depot); "a series of explosions at Russian plants" stays background.
+     */
+    private static boolean burstAtOneSite(List<Token> t, int i) {
+        Token word = t.get(i);
+        if (!(word.is("series") || word.is("string") || word.is("wave")) || i + 1 >= t.size() || !t.get(i + 1).is("of")) {
+            return false;
+        }
+        boolean incident = false;
+        for (int k = i + 2; k < Math.min(t.size(), i + 2 + BURST_REACH); k++) {
+            Token tok = t.get(k);
+            if (tok.has(Lexicon.EXPLOSION | Lexicon.FIRE)) {
+                incident = true;
+            } else if (incident && (tok.is("at") || tok.is("in") || tok.is("on"))) {
+                return k + 1 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))
+                        && singularSiteAhead(t, k + 2);
+            }
+        }
+        return false;
+    }
+
+    private static boolean singularSiteAhead(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + BURST_REACH); k++) {
+            if (t.get(k).has(Lexicon.FACILITY_HEAD)) {
+                return !t.get(k).norm().endsWith("s") || t.get(k).is("works");
             }
         }
         return false;
