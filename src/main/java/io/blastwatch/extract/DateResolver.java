@@ -60,7 +60,10 @@ public final class DateResolver {
             from = from.minusDays(1);
             to = to.plusDays(1);
         }
-        LocalDate date = widen ? from.plusDays(1) : from;
+        // "The night of 19 to 20 October": the blasts of a night come mostly after midnight, and outlets date the
+        // incident by the morning it ends in; the evening before stays in the span.
+        boolean nightRange = e.nearNight() && e.dayTo() != null && to.equals(from.plusDays(1));
+        LocalDate date = widen ? from.plusDays(1) : nightRange ? to : from;
         return new ResolvedDate(date, DatePrecision.DAY, from, to, e.text(), basis, e.start(), e.end());
     }
 

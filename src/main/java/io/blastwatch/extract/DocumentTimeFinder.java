@@ -236,11 +236,20 @@ final class DocumentTimeFinder {
             return Optional.empty();
         }
         LocalDate reference = latestStated;
+        boolean yearWritten = evidenceFromText(expressions, latestStated);
         for (DateExpression e : expressions) {
             if (e.kind() != DateExpression.Kind.CALENDAR || e.hasYear()) {
                 continue;
             }
             LocalDate placed = nearestOccurrence(e.month(), e.day(), latestStated);
+            if (placed != null && yearWritten && placed.getYear() == latestStated.getYear()
+                    && placed.isBefore(latestStated.minusDays(YEAR_WRITTEN_DAYS))) {
+                // "Recall that on December 30, 2023, drones attacked the plant ... On October 19 drones struck it
+                // again": writers give the year of a day that is not in their own year, so a yearless day months
+                // before a dated one belongs to a later year.
+                LocalDate next = inYear(e.month(), e.day(), placed.getYear() + 1);
+                placed = next != null && !next.isAfter(highest) ? next : placed;
+            }
             if (placed != null && placed.isAfter(reference) && !placed.isAfter(highest)) {
                 reference = placed;
             }
@@ -281,6 +290,17 @@ final class DocumentTimeFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A yearless day this many days or more before the latest dated one is not of its year: closer, it may be the
+     * same story told around a year's end ("on December 28 ... on December 30, 2023").
+     */
+    private static final int YEAR_WRITTEN_DAYS = 60;
+
+    /** Whether the text itself writes the year of the given day (rather than a url's month giving it). */
+    private static boolean evidenceFromText(List<DateExpression> expressions, LocalDate day) {
+        return day != null && expressions.stream().anyMatch(e -> day.equals(statedDay(e)));
     }
 
     private static LocalDate statedDay(DateExpression e) {
