@@ -16,6 +16,33 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** How far into an agency's bracket its date may stand: "(Example News / Agency - 09th October, 2020)". */
+    private static final int BRACKET_REACH = 10;
+
+    /** A date inside the bracket that follows a capitalised place opening the sentence: "MOSCOW (Agency - 9 May)". */
+    private static boolean agencyBracket(List<Token> tokens, int dateAt) {
+        int open = -1;
+        for (int k = 0; k < Math.min(tokens.size(), MAX_PLACE_WORDS + 1); k++) {
+            if (tokens.get(k).is("(")) {
+                open = k;
+                break;
+            }
+            Token t = tokens.get(k);
+            if (!t.word() || t.text().length() < 2 || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (open < 1 || dateAt <= open || dateAt > open + BRACKET_REACH) {
+            return false;
+        }
+        for (int k = open + 1; k < dateAt; k++) {
+            if (tokens.get(k).is(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The date of the dateline opening a sentence, or null when it opens with none. */
     static DateExpression dateline(List<Token> tokens, List<DateExpression> dates) {
         if (dates.isEmpty() || tokens.isEmpty()) {
@@ -29,6 +56,9 @@ final class Datelines {
         int after = SentenceReader.firstTokenAt(tokens, first.end());
         if (at == 0 && after < tokens.size() && tokens.get(after).is("(")) {
             return first; // "Aug. 10 (UPI) -", the agency's dateline without its city
+        }
+        if (agencyBracket(tokens, at)) {
+            return first; // "MOSCOW (Example News / Agency - 09th October, 2020) The fire ..."
         }
         if (at < 2 || !tokens.get(at - 1).is(",")) {
             return null;

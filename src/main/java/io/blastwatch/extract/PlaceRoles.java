@@ -22,6 +22,7 @@ final class PlaceRoles {
     private static final Set<String> PREPOSITIONS = WORDS.words("place-prepositions");
     private static final Set<String> DISTANCE_UNITS = WORDS.words("distance-units");
     private static final Set<String> REFERENCE_LINKS = WORDS.words("reference-links");
+    private static final Set<String> DIRECTIONS = WORDS.words("directions");
     /** "270 kilometres (167 miles) southeast of Moscow": the unit stands this far before the place at most. */
     private static final int DISTANCE_REACH = 8;
     /** A dateline's agency closes within this many tokens of its start: "KYIV, Ukraine (AP) -". */
@@ -76,11 +77,18 @@ final class PlaceRoles {
         return p.endToken() < tokens.size() && TIME_WORDS.contains(tokens.get(p.endToken()).norm());
     }
 
-    /** "about 270 kilometres southeast of Moscow", "70 km outside Moscow": a point distances are measured from. */
+    /**
+     * "about 270 kilometres southeast of Moscow", "70 km outside Moscow", "the Ryazan region southeast of Moscow": a
+     * point distances or directions are measured from.
+     */
     private static boolean measuredFrom(List<Token> tokens, PlaceMatch p) {
         int k = p.firstToken() - 1;
         if (k < 0 || !REFERENCE_LINKS.contains(tokens.get(k).norm())) {
             return false;
+        }
+        if (tokens.get(k).is("of") && k >= 1 && DIRECTIONS.contains(tokens.get(k - 1).norm())
+                && (k < 2 || !tokens.get(k - 2).is("the"))) {
+            return true;
         }
         for (int j = k - 1; j >= Math.max(0, k - DISTANCE_REACH); j--) {
             if (DISTANCE_UNITS.contains(tokens.get(j).norm())) {

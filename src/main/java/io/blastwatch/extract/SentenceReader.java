@@ -15,6 +15,7 @@ final class SentenceReader {
             "statement", "briefing", "bulletin", "interview", "post", "tweet", "summary");
     private static final Set<String> NOT_A_BLAZE_BEFORE = Set.of("opened", "open", "opening", "artillery", "under",
             "cease", "returned", "heavy", "small-arms");
+    private static final Set<String> BLAZE_VERBS = Set.of("caught", "catch", "catches", "catching", "set", "sets");
     private static final Set<String> NOT_A_BLAZE_AFTER = Set.of("brigade", "brigades", "service", "department", "at", "on");
     private static final Set<String> BLAZE_DETERMINERS = Set.of("a", "the", "another", "this", "that", "large", "big",
             "huge", "massive", "major", "small", "second", "new", "fierce", "powerful", "serious", "deadly");
@@ -111,6 +112,9 @@ final class SentenceReader {
         String after = i + 1 < t.size() ? t.get(i + 1).norm() : "";
         if (NOT_A_BLAZE_BEFORE.contains(before)) {
             return true;
+        }
+        if (BLAZE_VERBS.contains(before)) {
+            return false; // "the plant caught fire on Tuesday", "set fire to the depot"
         }
         boolean noun = BLAZE_DETERMINERS.contains(before);
         return NOT_A_BLAZE_AFTER.contains(after) && !(noun && (after.equals("at") || after.equals("on")));

@@ -9,7 +9,8 @@ final class Vocabulary {
     }
 
     static final Set<String> EXPLOSION_WORDS = Set.of("explosion", "explosions", "blast", "blasts", "detonation",
-            "detonations", "exploded", "explode", "explodes", "exploding", "detonated", "blew", "blown");
+            "detonations", "exploded", "explode", "explodes", "exploding", "detonated",
+            "blew", "blown");
 
     /** Words that name an incident without saying what kind: they report one only beside a stronger word. */
     static final Set<String> WEAK_INCIDENT_WORDS = Set.of("incident", "incidents", "accident", "accidents");
