@@ -23,6 +23,8 @@ final class PlaceRoles {
     private static final Set<String> DISTANCE_UNITS = WORDS.words("distance-units");
     private static final Set<String> REFERENCE_LINKS = WORDS.words("reference-links");
     private static final Set<String> DIRECTIONS = WORDS.words("directions");
+    private static final Set<String> OFFICE_WORDS = WORDS.words("office-words");
+    private static final int OFFICE_REACH = 3;
     /** "270 kilometres (167 miles) southeast of Moscow": the unit stands this far before the place at most. */
     private static final int DISTANCE_REACH = 8;
     /** A dateline's agency closes within this many tokens of its start: "KYIV, Ukraine (AP) -". */
@@ -37,7 +39,7 @@ final class PlaceRoles {
         List<PlaceMatch> kept = new ArrayList<>(places.size());
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
-                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p))) {
+                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || office(tokens, p))) {
                 continue;
             }
             kept.add(regionOf(tokens, p, gazetteer).orElse(p));
@@ -71,6 +73,20 @@ final class PlaceRoles {
     private static boolean speaks(List<Token> tokens, PlaceMatch p) {
         boolean subject = p.firstToken() == 0 || !PREPOSITIONS.contains(tokens.get(p.firstToken() - 1).norm());
         return subject && p.endToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.endToken()).norm());
+    }
+
+    /** "Tambov's regional governor", "Kursk's mayor": the place of an office that speaks, not of the incident. */
+    private static boolean office(List<Token> tokens, PlaceMatch p) {
+        int k = p.endToken();
+        if (k >= tokens.size() || !tokens.get(k).norm().equals("'s")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + OFFICE_REACH); j++) {
+            if (OFFICE_WORDS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tellsTime(List<Token> tokens, PlaceMatch p) {
