@@ -742,8 +742,11 @@ public final class IncidentExtractor {
         return false;
     }
 
-    /** How long after an incident a report of what followed it (arrests, the toll, the cause) usually comes. */
-    private static final int FOLLOW_UP_DAYS = 10;
+    /**
+     * How long after an incident a report of what followed it (arrests, the toll, the cause) or an analysis that
+     * opens with it usually comes: a month. Recalled incidents further back leave the lead its own news.
+     */
+    private static final int FOLLOW_UP_DAYS = 31;
 
     /** "said on Tuesday", "reported Thursday": the date follows a word of saying, "on" at most between. */
     private static boolean saidOn(List<Token> tokens, DateExpression date) {
