@@ -51,6 +51,7 @@ public final class Sites {
 
     private final List<Site> all;
     private final PhraseIndex<List<Site>> names = new PhraseIndex<>();
+    private final Map<String, List<Site>> namesJoined = new HashMap<>();
     private final Map<String, List<Site>> bySettlement = new HashMap<>();
 
     private Sites(List<Site> all) {
@@ -70,6 +71,7 @@ public final class Sites {
             bySettlement.computeIfAbsent(s.place().id(), k -> new ArrayList<>()).add(s);
         }
         byName.forEach((words, sites) -> names.add(words.split(" "), List.copyOf(sites)));
+        byName.forEach((words, sites) -> namesJoined.put(words, List.copyOf(sites)));
     }
 
     /** Reads the bundled knowledge base and places each site in the gazetteer. */
@@ -133,6 +135,9 @@ public final class Sites {
         while (i < tokens.size()) {
             PhraseIndex.Match<List<Site>> m = names.longestAt(tokens, i);
             if (m == null) {
+                m = eponym(tokens, i);
+            }
+            if (m == null) {
                 i++;
             } else {
                 int start = tokens.get(i).start();
@@ -142,6 +147,40 @@ public final class Sites {
             }
         }
         return found;
+    }
+
+    /** How many words of a person's name may follow "named after": "Ya. M. Sverdlov", "Yakov Mikhailovich Sverdlov". */
+    private static final int EPONYM_WORDS = 6;
+
+    /**
+     * "The defence factory named after Yakov Sverdlov", as Russian names plants ("imeni"): the site whose name is the
+     * person's surname and the head word, "Sverdlov plant" or "Sverdlov factory".
+     */
+    private PhraseIndex.Match<List<Site>> eponym(List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size() || !tokens.get(i).has(Lexicon.FACILITY_HEAD) || !tokens.get(i + 1).is("named")
+                || !tokens.get(i + 2).is("after")) {
+            return null;
+        }
+        int surname = -1;
+        for (int k = i + 3; k < Math.min(tokens.size(), i + 3 + EPONYM_WORDS); k++) {
+            Token t = tokens.get(k);
+            if (t.word() && t.capitalized()) {
+                surname = k;
+            } else if (!t.is(".")) {
+                break;
+            }
+        }
+        if (surname < 0) {
+            return null;
+        }
+        String name = tokens.get(surname).norm();
+        for (String head : List.of(tokens.get(i).norm(), "plant", "factory", "works")) {
+            List<Site> sites = namesJoined.get(name + " " + head);
+            if (sites != null) {
+                return new PhraseIndex.Match<>(i, surname + 1, sites);
+            }
+        }
+        return null;
     }
 
     /** The sites in a settlement of the gazetteer. */
