@@ -273,7 +273,11 @@ public final class IncidentExtractor {
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT) {
                 Settlement settlement = resolver.resolve(p, tokens, sentenceRegions, false);
-                if (settlement != null) {
+                Region around = settlement == null ? null : surrounding(settlement, tokens, p.firstToken());
+                if (around != null) {
+                    locations.add(new Location(null, around, around.country(), null, p.start(), p.end(),
+                            p.firstToken(), p.endToken(), false));
+                } else if (settlement != null) {
                     locations.add(new Location(settlement, gazetteer.region(settlement.regionCode()).orElse(null),
                             settlement.country(), null, p.start(), p.end(), p.firstToken(), p.endToken(), false));
                 }
@@ -303,6 +307,20 @@ public final class IncidentExtractor {
      * one in a region the sentence or the article names; a name that several sites bear and nothing tells apart
      * links to none.
      */
+    private static final Map<String, String> SURROUNDING = PLACE_WORDS.values("surrounding-regions");
+
+    /**
+     * "An airfield near Minsk", "a research institute outside Moscow": a site near a city that is a region of its own
+     * lies in the region around it, at a place the sentence does not name; null when the sentence puts it in the city.
+     */
+    private Region surrounding(Settlement city, List<Token> tokens, int first) {
+        String around = SURROUNDING.get(city.regionCode().toLowerCase(java.util.Locale.ROOT));
+        if (around == null || !nearCue(tokens, first)) {
+            return null;
+        }
+        return gazetteer.region(around).orElse(null);
+    }
+
     /** A city this large that its name leaves no doubt about places the names around it. */
     private static final long ANCHOR_MIN_POPULATION = 50_000;
 

@@ -39,7 +39,11 @@ final class PlaceRoles {
         List<PlaceMatch> kept = new ArrayList<>(places.size());
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
-                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || office(tokens, p))) {
+                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p))) {
+                continue;
+            }
+            if (p.kind() == PlaceMatch.Kind.SETTLEMENT && office(tokens, p)) {
+                jurisdiction(p, gazetteer).ifPresent(kept::add);
                 continue;
             }
             kept.add(regionOf(tokens, p, gazetteer).orElse(p));
@@ -73,6 +77,18 @@ final class PlaceRoles {
     private static boolean speaks(List<Token> tokens, PlaceMatch p) {
         boolean subject = p.firstToken() == 0 || !PREPOSITIONS.contains(tokens.get(p.firstToken() - 1).norm());
         return subject && p.endToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.endToken()).norm());
+    }
+
+    /**
+     * The region a city's office governs: "Tambov's regional governor" speaks for Tambov Oblast, where the incident
+     * may be, not for the city itself. The largest place of the name is the one meant.
+     */
+    private static Optional<PlaceMatch> jurisdiction(PlaceMatch p, Gazetteer gazetteer) {
+        return p.settlements().stream().map(PlaceMatch.NamedSettlement::settlement)
+                .max(java.util.Comparator.comparingLong(Settlement::population))
+                .flatMap(city -> gazetteer.region(city.regionCode()))
+                .map(r -> new PlaceMatch(p.firstToken(), p.endToken(), p.start(), p.end(), p.text(),
+                        PlaceMatch.Kind.REGION, List.of(), r, r.country()));
     }
 
     /** "Tambov's regional governor", "Kursk's mayor": the place of an office that speaks, not of the incident. */
