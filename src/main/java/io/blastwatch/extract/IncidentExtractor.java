@@ -353,12 +353,21 @@ public final class IncidentExtractor {
         return regions;
     }
 
-    /** "near", "outside", "close to", "not far from", each optionally with "the city of" after it. */
+    /**
+     * "near", "outside", "close to", "not far from", optionally followed by a description of the place: "near the
+     * city of", "near the Belarusian capital of".
+     */
     private static boolean nearCue(List<Token> tokens, int first) {
         int k = first - 1;
-        if (k >= 2 && tokens.get(k).is("of") && (tokens.get(k - 1).is("city") || tokens.get(k - 1).is("town"))
-                && tokens.get(k - 2).is("the")) {
-            k -= 3;
+        if (k >= 2 && tokens.get(k).is("of")) {
+            int j = k - 1;
+            while (j > k - 1 - PLACE_DESCRIPTION_WORDS && j >= 0 && (PLACE_DESCRIPTIONS.contains(tokens.get(j).norm())
+                    || tokens.get(j).capitalized() && tokens.get(j).word())) {
+                j--;
+            }
+            if (j < k - 1 && tokens.get(j + 1).is("the")) {
+                k = j;
+            }
         }
         if (k < 0) {
             return false;
@@ -367,6 +376,11 @@ public final class IncidentExtractor {
         return cue.is("near") || cue.is("outside") || cue.is("to") && k > 0 && tokens.get(k - 1).is("close")
                 || cue.is("from") && k > 0 && tokens.get(k - 1).is("far");
     }
+
+    /** Words describing a place between a cue and its name: "the Belarusian capital of", "the regional centre of". */
+    private static final Set<String> PLACE_DESCRIPTIONS = Set.of("the", "city", "town", "village", "capital",
+            "regional", "centre", "center", "port");
+    private static final int PLACE_DESCRIPTION_WORDS = 4;
 
     /** How many times larger than any namesake elsewhere an anchoring city is. */
     private static final long ANCHOR_DWARFS = 20;

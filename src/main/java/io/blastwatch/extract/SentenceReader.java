@@ -139,7 +139,9 @@ final class SentenceReader {
         }
         for (int k = first - 1; k >= Math.max(0, first - ATTRIBUTION_REACH); k--) {
             Token tok = t.get(k);
-            if (triggerWord(tok) || tok.is(";") || tok.is(",")) {
+            // "as quoted by Newsweek, Tuesday": a comma between a cited outlet and the day it was cited.
+            boolean citedOutlet = tok.is(",") && k == first - 1 && k > 0 && t.get(k - 1).capitalized();
+            if (triggerWord(tok) || tok.is(";") || tok.is(",") && !citedOutlet) {
                 return false;
             }
             if (tok.has(Lexicon.ATTRIBUTION)) {
