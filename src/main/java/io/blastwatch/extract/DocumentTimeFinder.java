@@ -70,7 +70,9 @@ final class DocumentTimeFinder {
         LocalDate highest = url == null ? now : minimum(YearMonth.from(url.date()).atEndOfMonth(), now);
         Optional<LocalDate> inferred = infer(all, lowest, highest);
         if (inferred.isPresent()) {
-            return new ReferenceDate(inferred.get(), DateBasis.INFERRED, ReferenceDate.Source.TEXT);
+            // The latest day a text states is when it was written at the earliest, not its day: its "on Tuesday"
+            // and "yesterday" cannot be counted from it. Its yearless days still take their year from it.
+            return new ReferenceDate(inferred.get(), DateBasis.INFERRED, ReferenceDate.Source.TEXT, DatePrecision.MONTH);
         }
         if (url != null) {
             // The month of the url and nothing finer: yearless days resolve, "yesterday" does not.
