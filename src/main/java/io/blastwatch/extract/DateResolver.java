@@ -32,7 +32,7 @@ public final class DateResolver {
                 case MONTH -> month(e, ref);
                 case YEAR -> span(e, LocalDate.of(e.year(), 1, 1), LocalDate.of(e.year(), 12, 31), DatePrecision.YEAR,
                         DateBasis.STATED);
-                case DAYS_AGO -> day(e, ref.date().minusDays(e.amount()), ref);
+                case DAYS_AGO -> vague(e) ? someDaysAgo(e, ref) : day(e, ref.date().minusDays(e.amount()), ref);
                 case STORY_DAYS -> day(e, ref.date().plusDays(e.amount()), ref);
                 case WEEKDAY -> day(e, weekday(e, ref.date()), ref);
                 case WEEKS_AGO -> weeksAgo(e, ref);
@@ -137,6 +137,25 @@ public final class DateResolver {
      * A day counted back from the publication date may be a day off: the publication time is in one time zone, the
      * incident in another.
      */
+    /** "A few days ago", "several days ago": at least two days back, at most two weeks. */
+    private static final int SOME_DAYS_MIN = 2;
+    private static final int SOME_DAYS_MAX = 14;
+
+    private static boolean vague(DateExpression e) {
+        for (String word : e.text().split("\\s+")) {
+            if (DateWords.ENGLISH.vagueNumbers().contains(TextFolding.fold(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResolvedDate someDaysAgo(DateExpression e, ReferenceDate ref) {
+        return new ResolvedDate(ref.date().minusDays(e.amount()), DatePrecision.DAY,
+                ref.date().minusDays(SOME_DAYS_MAX), ref.date().minusDays(SOME_DAYS_MIN), e.text(), ref.basis(),
+                e.start(), e.end());
+    }
+
     private static ResolvedDate day(DateExpression e, LocalDate day, ReferenceDate ref) {
         LocalDate from = day.minusDays(1);
         LocalDate to = day.plusDays(1);

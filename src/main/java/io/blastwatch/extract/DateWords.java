@@ -13,7 +13,7 @@ import java.util.Set;
 record DateWords(Map<String, Integer> months, Set<String> abbreviatedMonths, Map<String, DayOfWeek> weekdays,
                  Map<String, Integer> numbers, Set<String> monthCues, Set<String> nightWords,
                  Set<String> quantityUnits, Set<String> periodOpeners, Set<String> anchorEvents,
-                 Set<String> bylineLabels) {
+                 Set<String> bylineLabels, Set<String> vagueNumbers) {
 
     /** Read once; immutable after, so every thread shares it. */
     static final DateWords ENGLISH = load("en");
@@ -25,6 +25,7 @@ record DateWords(Map<String, Integer> months, Set<String> abbreviatedMonths, Map
         return new DateWords(r.numbers("months"), Set.copyOf(r.words("abbreviated-months")), Map.copyOf(weekdays),
                 r.numbers("numbers"), Set.copyOf(r.words("month-cues")), Set.copyOf(r.words("night-words")),
                 Set.copyOf(r.words("quantity-units")), Set.copyOf(r.words("period-openers")),
-                Set.copyOf(r.words("anchor-events")), Set.copyOf(r.words("byline-labels")));
+                Set.copyOf(r.words("anchor-events")), Set.copyOf(r.words("byline-labels")),
+                Set.copyOf(r.words("vague-numbers")));
     }
 }
