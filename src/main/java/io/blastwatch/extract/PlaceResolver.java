@@ -68,7 +68,7 @@ final class PlaceResolver {
         if (!multiWord && !cued && !known && (s.population() < UNCUED_MIN_POPULATION || !best.primary())) {
             return null; // a small place, or an old or foreign name of a place, needs "in", "near"... before it
         }
-        if (!multiWord && !insideFacility && !cued && personName(tokens, match)) {
+        if (!multiWord && !insideFacility && (cued ? givenName(tokens, match) : personName(tokens, match))) {
             return null;
         }
         if (contradictsTheArticle(s)) {
@@ -137,6 +137,13 @@ final class PlaceResolver {
         }
         int before = match.firstToken() - 1;
         return before > 0 && tokens.get(before).capitalized() && tokens.get(before).word();
+    }
+
+    /** "a blow to Vladimir Putin": even after a cue, a name followed by a capitalised word is a person's. */
+    private static boolean givenName(List<Token> tokens, PlaceMatch match) {
+        int after = match.endToken();
+        return after < tokens.size() && tokens.get(after).capitalized() && tokens.get(after).word()
+                && !NAME_WORDS_AFTER.contains(tokens.get(after).norm());
     }
 
     private static boolean cued(List<Token> tokens, int first) {

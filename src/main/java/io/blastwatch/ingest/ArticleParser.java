@@ -35,6 +35,11 @@ public final class ArticleParser {
             "published", "language");
 
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*\\r?\\n?");
+    /**
+     * " date 2021-11 MOSCOW, November 27. /TASS/. ...": a date line that gives only a month. It cannot date the
+     * article, and left in the text it hides the dateline that follows it; it is dropped.
+     */
+    private static final Pattern MONTH_LINE = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}(?![-\\d])[ \\t]*\\r?\\n?");
 
     private final ArticleDefaults defaults;
 
@@ -149,6 +154,11 @@ public final class ArticleParser {
                 return ReadResult.rejected(origin, "date line is not a real date: " + m.group(1));
             }
             body = text.substring(m.end());
+        } else {
+            Matcher month = MONTH_LINE.matcher(text);
+            if (month.find()) {
+                body = text.substring(month.end());
+            }
         }
         Article article = new Article(null, null, null, null, published,
                 published == null ? null : PublicationSource.DATE_LINE, null, body);

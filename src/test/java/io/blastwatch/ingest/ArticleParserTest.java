@@ -114,6 +114,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void shouldDropADateLineThatGivesOnlyAMonth() {
+        Article a = accepted(single("notes.txt", " date 2021-11 MOSCOW, November 27. /TASS/. A blast hit the plant.",
+                Format.TEXT));
+
+        // A month cannot date the article; left in the text it would hide the dateline after it.
+        assertThat(a.published()).isNull();
+        assertThat(a.text()).isEqualTo("MOSCOW, November 27. /TASS/. A blast hit the plant.");
+
+        Article notAMonth = accepted(single("notes.txt", " date 2021-11-27x and more", Format.TEXT));
+        assertThat(notAMonth.text()).isEqualTo(" date 2021-11-27x and more");
+    }
+
+    @Test
     void shouldLeaveTextWithoutADateLineUndated() {
         String body = "An explosion was reported at dawn.\nOfficials gave no cause.";
 
