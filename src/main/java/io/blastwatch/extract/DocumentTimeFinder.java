@@ -81,6 +81,10 @@ final class DocumentTimeFinder {
         if (live && published.isPresent()) {
             return new ReferenceDate(published.get(), DateBasis.INGESTION, ReferenceDate.Source.INGESTION);
         }
+        Optional<LocalDate> filed = yearlessDateline(sentences, now);
+        if (filed.isPresent()) {
+            return new ReferenceDate(filed.get(), DateBasis.YEAR_UNKNOWN, ReferenceDate.Source.DATELINE_DAY);
+        }
         return new ReferenceDate(now, DateBasis.YEAR_UNKNOWN, ReferenceDate.Source.NONE);
     }
 
@@ -173,6 +177,28 @@ final class DocumentTimeFinder {
                 LocalDate day = day(d);
                 if (day != null && !day.isAfter(now.plusDays(1))) {
                     return Optional.of(day);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The day of an agency dateline that gives no year ("MOSCOW, April 2. /TASS/."), placed in the latest year that
+     * does not put it after the time of reading: only so that it can be carried; its year stays unknown.
+     */
+    private static Optional<LocalDate> yearlessDateline(List<SentenceFacts> sentences, LocalDate now) {
+        for (SentenceFacts s : sentences) {
+            if (s.sentence().start() > HEADER_CHARS) {
+                break;
+            }
+            DateExpression d = Datelines.dateline(s.tokens(), s.dates());
+            if (d != null && d.kind() == DateExpression.Kind.CALENDAR && !d.hasYear() && d.dayTo() == null) {
+                for (int year = now.getYear(); year > now.getYear() - 2; year--) {
+                    LocalDate day = inYear(d.month(), d.day(), year);
+                    if (day != null && !day.isAfter(now)) {
+                        return Optional.of(day);
+                    }
                 }
             }
         }

@@ -669,7 +669,10 @@ public final class IncidentExtractor {
                                      List<SentenceFacts> sentences, List<List<LocationGroup>> groups) {
         boolean publishedDay = reference.dayKnown() && (reference.basis() == DateBasis.PUBLICATION
                 || reference.basis() == DateBasis.INGESTION);
-        if (!publishedDay) {
+        // "MOSCOW, April 2. /TASS/. Drones attacked facilities in Yelabuga": the dateline gives the day of the news,
+        // not its year; the incident keeps that day with its year unknown, to join the reports that know it.
+        boolean filedDay = reference.source() == ReferenceDate.Source.DATELINE_DAY;
+        if (!publishedDay && !filedDay) {
             return null;
         }
         for (Draft d : dated) {

@@ -24,6 +24,11 @@ public record ReferenceDate(LocalDate date, DateBasis basis, Source source, Date
         TEXT,
         /** The time a live source delivered it. */
         INGESTION,
+        /**
+         * An agency dateline without a year ("MOSCOW, April 2. /TASS/."): the day and month of filing, in an unknown
+         * year.
+         */
+        DATELINE_DAY,
         /** Nothing: the year is unknown. */
         NONE
     }
