@@ -35,13 +35,14 @@ final class DocumentTimeFinder {
     /** How far back a weekday and date pair may place its year when nothing else bounds it. */
     private static final int PAIR_YEARS_BACK = 15;
 
+    // Named groups, so that the day-first form is read by the same code as the year-first ones.
     private static final Pattern URL_DAY = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?![0-9])");
+            "(?<![0-9])(?<y>(?:19|20)\\d{2})[/_-](?<m>0?[1-9]|1[0-2])[/_-](?<d>0?[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![0-9])");
+            "(?<![0-9])(?<y>(?:19|20)\\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?![0-9])");
     /** "-05-07-2024.html", as slugs of some European outlets end: the day first. */
     private static final Pattern URL_DAY_FIRST = Pattern.compile(
-            "(?<![0-9])(0?[1-9]|[12]\\d|3[01])[_-](0?[1-9]|1[0-2])[_-]((?:19|20)\\d{2})(?![0-9])");
+            "(?<![0-9])(?<d>0?[1-9]|[12]\\d|3[01])[_-](?<m>0?[1-9]|1[0-2])[_-](?<y>(?:19|20)\\d{2})(?![0-9])");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])(?:/|$)");
 
     private DocumentTimeFinder() {
@@ -102,24 +103,15 @@ final class DocumentTimeFinder {
             return null;
         }
         String path = path(url);
-        for (Pattern p : new Pattern[] {URL_DAY, URL_COMPACT_DAY}) {
+        for (Pattern p : new Pattern[] {URL_DAY, URL_COMPACT_DAY, URL_DAY_FIRST}) {
             Matcher m = p.matcher(path);
             while (m.find()) {
                 try {
-                    return new UrlTime(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3))), DatePrecision.DAY);
+                    return new UrlTime(LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                            Integer.parseInt(m.group("d"))), DatePrecision.DAY);
                 } catch (DateTimeException impossible) {
-                    // 2023/02/30: a number, not a date; look further
+                    // 2023/02/30, 31-02-2024: a number, not a date; look further
                 }
-            }
-        }
-        Matcher first = URL_DAY_FIRST.matcher(path);
-        while (first.find()) {
-            try {
-                return new UrlTime(LocalDate.of(Integer.parseInt(first.group(3)), Integer.parseInt(first.group(2)),
-                        Integer.parseInt(first.group(1))), DatePrecision.DAY);
-            } catch (DateTimeException impossible) {
-                // 31-02-2024: a number, not a date; look further
             }
         }
         Matcher m = URL_MONTH.matcher(path);
