@@ -34,8 +34,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * mentions reachable from it through overlapping dates ({@link #neighbourhood}). Regrouping those from scratch, rather
  * than patching the previous grouping, is what makes the result independent of arrival order.
  *
+ * <p>A report that nothing dates ({@link io.blastwatch.model.DateBasis#UNDATED}: a page that lost its date) cannot be
+ * grouped by date. It lends its source to the one incident on record at its site (a knowledge-base site or a stated
+ * settlement, {@link PlaceMatching#siteKeys}) and to none when there are several or none; every change to the
+ * incidents at a site looks again at the undated reports of that site, so the result does not depend on order
+ * either.
+ *
  * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
- * and the last emitted state of every incident. Mentions and incidents dated more than the retention period before
+ * an index entry per undated report and site key, and per incident and site key, and the last emitted state of every
+ * incident. Mentions and incidents dated more than the retention period before
  * stream time (the latest publication time seen) are removed once a month of stream time.
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, Incident> {
@@ -83,11 +90,19 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         }
         String block = record.key();
         StoredMention previous = mentions.get(mention.mentionId());
+        if (previous != null && !MentionDates.dated(previous.mention())) {
+            if (previous.mention().equals(mention)) {
+                return;
+            }
+            forget(block, previous.mention());
+            remerge(block, previous.incidentId(), record.timestamp());
+            previous = null;
+        }
         if (mention.retracted()) {
             if (previous != null) {
                 forget(block, previous.mention());
                 regroup(block, MentionDates.intervals(previous.mention()), Map.of(mention.mentionId(), previous),
-                        record.timestamp());
+                        Set.of(), record.timestamp());
             }
             return;
         }
@@ -98,6 +113,16 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         if (problem != null) {
             throw new IllegalArgumentException(problem); // the processing exception handler dead-letters it
         }
+        if (!MentionDates.dated(mention)) {
+            if (previous != null) {
+                forget(block, previous.mention());
+                regroup(block, MentionDates.intervals(previous.mention()), Map.of(mention.mentionId(), previous),
+                        Set.of(), record.timestamp());
+            }
+            remember(block, new StoredMention(mention, null));
+            attachUndated(block, PlaceMatching.siteKeys(mention), record.timestamp());
+            return;
+        }
         List<DateInterval> reach = new ArrayList<>(MentionDates.intervals(mention));
         Map<String, StoredMention> removed = new HashMap<>();
         if (previous != null) {
@@ -106,15 +131,17 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             removed.put(mention.mentionId(), previous);
         }
         remember(block, new StoredMention(mention, null));
-        regroup(block, reach, removed, record.timestamp());
+        regroup(block, reach, removed, Set.of(), record.timestamp());
     }
 
     /**
      * Regroups the mentions that could belong with the changed one and emits the difference.
      *
      * @param removed mentions just taken out, whose incidents must be re-emitted or retracted too
+     * @param remerged incidents to merge again even when their members did not change: their undated reports did
      */
-    private void regroup(String block, List<DateInterval> reach, Map<String, StoredMention> removed, long timestamp) {
+    private void regroup(String block, List<DateInterval> reach, Map<String, StoredMention> removed,
+                         Set<String> remerged, long timestamp) {
         Map<String, StoredMention> neighbourhood = neighbourhood(block, reach);
         Set<String> before = new HashSet<>();
         neighbourhood.values().forEach(s -> addIfPresent(before, s.incidentId()));
@@ -125,14 +152,19 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         removed.values().forEach(m -> countMember(membersBefore, m.incidentId()));
 
         Set<String> after = new HashSet<>();
+        Set<String> touchedSites = new java.util.TreeSet<>();
         for (IncidentClustering.Cluster cluster : IncidentClustering.cluster(
                 neighbourhood.values().stream().map(StoredMention::mention).toList())) {
             String unchanged = unchangedIncident(cluster, neighbourhood, membersBefore);
-            if (unchanged != null) {
+            if (unchanged != null && !remerged.contains(unchanged)) {
                 after.add(unchanged); // the same members make the same incident: nothing to merge or send
                 continue;
             }
-            Incident incident = merger.merge(block, cluster.members());
+            String id = merger.id(block, cluster.members());
+            Set<String> siteKeys = new java.util.TreeSet<>();
+            cluster.members().forEach(m -> siteKeys.addAll(PlaceMatching.siteKeys(m)));
+            Incident incident = merger.merge(block, cluster.members(), lentTo(block, id, siteKeys));
+            touchedSites.addAll(placeIncident(block, id, siteKeys));
             after.add(incident.id());
             if (incidents.putIfChanged(incident)) {
                 context.forward(new Record<>(incident.id(), incident, timestamp));
@@ -149,7 +181,101 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 incidents.delete(gone);
                 context.forward(new Record<>(gone, null, timestamp)); // absorbed by another incident
             }
+            if (!after.contains(gone)) {
+                touchedSites.addAll(placeIncident(block, gone, Set.of()));
+            }
         }
+        attachUndated(block, touchedSites, timestamp);
+    }
+
+    /**
+     * Gives each undated report at these sites to the one incident on record at its sites, or to none, and merges
+     * again the incidents whose undated reports changed.
+     */
+    private void attachUndated(String block, Set<String> siteKeys, long timestamp) {
+        Set<String> changed = new java.util.TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        for (String key : siteKeys) {
+            for (String mentionId : scan(undatedPrefix(block, key))) {
+                StoredMention undated = seen.add(mentionId) ? mentions.get(mentionId) : null;
+                if (undated == null) {
+                    continue;
+                }
+                Set<String> candidates = new HashSet<>();
+                for (String k : PlaceMatching.siteKeys(undated.mention())) {
+                    candidates.addAll(scan(sitePrefix(block, k)));
+                }
+                String target = candidates.size() == 1 ? candidates.iterator().next() : null;
+                if (!Objects.equals(target, undated.incidentId())) {
+                    mentions.put(mentionId, undated.withIncident(target));
+                    addIfPresent(changed, undated.incidentId());
+                    addIfPresent(changed, target);
+                }
+            }
+        }
+        for (String id : changed) {
+            remerge(block, id, timestamp);
+        }
+    }
+
+    /** Merges an incident again, found through one of its dated members, after its undated reports changed. */
+    private void remerge(String block, String incidentId, long timestamp) {
+        Incident incident = incidentId == null ? null : incidents.get(incidentId);
+        if (incident == null) {
+            return;
+        }
+        for (io.blastwatch.model.Source source : incident.sources()) {
+            StoredMention member = mentions.get(source.mentionId());
+            if (member != null && MentionDates.dated(member.mention())) {
+                regroup(block, MentionDates.intervals(member.mention()), Map.of(), Set.of(incidentId), timestamp);
+                return;
+            }
+        }
+    }
+
+    /** The undated reports an incident holds, read from their stored assignment. */
+    private List<IncidentMention> lentTo(String block, String incidentId, Set<String> siteKeys) {
+        Map<String, IncidentMention> lent = new java.util.TreeMap<>();
+        for (String key : siteKeys) {
+            for (String mentionId : scan(undatedPrefix(block, key))) {
+                StoredMention undated = mentions.get(mentionId);
+                if (undated != null && incidentId.equals(undated.incidentId())) {
+                    lent.put(mentionId, undated.mention());
+                }
+            }
+        }
+        return List.copyOf(lent.values());
+    }
+
+    /**
+     * Records the site keys of an incident (none once it is gone) and returns the keys whose incidents changed: the
+     * undated reports there must be looked at again.
+     */
+    private Set<String> placeIncident(String block, String incidentId, Set<String> siteKeys) {
+        String keysKey = incidentKeysKey(block, incidentId);
+        String old = index.get(keysKey);
+        Set<String> before = old == null || old.isEmpty() ? Set.of() : Set.of(old.split(" "));
+        if (before.equals(siteKeys)) {
+            return Set.of();
+        }
+        Set<String> touched = new java.util.TreeSet<>(before);
+        touched.addAll(siteKeys);
+        for (String key : before) {
+            if (!siteKeys.contains(key)) {
+                index.delete(sitePrefix(block, key) + incidentId);
+            }
+        }
+        for (String key : siteKeys) {
+            if (!before.contains(key)) {
+                index.put(sitePrefix(block, key) + incidentId, incidentId);
+            }
+        }
+        if (siteKeys.isEmpty()) {
+            index.delete(keysKey);
+        } else {
+            index.put(keysKey, String.join(" ", siteKeys));
+        }
+        return touched;
     }
 
     /**
@@ -185,8 +311,12 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     }
 
     private List<String> scanMonth(String block, String month) {
+        return scan(indexPrefix(block, month));
+    }
+
+    private List<String> scan(String prefix) {
         List<String> ids = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.prefixScan(indexPrefix(block, month), new StringSerializer())) {
+        try (KeyValueIterator<String, String> it = index.prefixScan(prefix, new StringSerializer())) {
             while (it.hasNext()) {
                 ids.add(it.next().value);
             }
@@ -214,6 +344,11 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
 
     private static List<String> indexKeys(String block, IncidentMention mention) {
         Set<String> keys = new LinkedHashSet<>();
+        if (!MentionDates.dated(mention)) {
+            for (String key : PlaceMatching.siteKeys(mention)) {
+                keys.add(undatedPrefix(block, key) + mention.mentionId());
+            }
+        }
         for (DateInterval interval : MentionDates.intervals(mention)) {
             for (String month : interval.months()) {
                 keys.add(indexPrefix(block, month) + mention.mentionId());
@@ -224,6 +359,19 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
 
     private static String indexPrefix(String block, String month) {
         return block + "|" + month + "|";
+    }
+
+    // The site indexes share the index store: "~" sorts after every month, so no month scan ever reaches them.
+    private static String undatedPrefix(String block, String siteKey) {
+        return block + "|~undated|" + siteKey + "|";
+    }
+
+    private static String sitePrefix(String block, String siteKey) {
+        return block + "|~site|" + siteKey + "|";
+    }
+
+    private static String incidentKeysKey(String block, String incidentId) {
+        return block + "|~keys|" + incidentId;
     }
 
     /**
@@ -282,6 +430,8 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 }
             }
         }
+        // An expired incident stays in the site index (a few bytes each): an undated report arriving later must still
+        // see that its site had more than one incident, and not take the recent one for the one it tells of.
         oldIncidents.forEach(incidents::delete);
     }
 }

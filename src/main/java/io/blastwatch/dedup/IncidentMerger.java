@@ -78,8 +78,27 @@ final class IncidentMerger {
                 .map(Reported::mention).toList();
     }
 
+    /** The id that {@link #merge} gives the incident of these members. */
+    String id(String block, List<IncidentMention> members) {
+        return incidentId(block, inReportOrder(members));
+    }
+
     Incident merge(String block, List<IncidentMention> members) {
+        return merge(block, members, List.of());
+    }
+
+    /**
+     * @param lent undated reports of the incident's site: they add their sources (articles, outlets), never a fact,
+     *             so that an undated copy neither dates nor moves nor renames an incident
+     */
+    Incident merge(String block, List<IncidentMention> members, List<IncidentMention> lent) {
         List<IncidentMention> byReport = inReportOrder(members);
+        String id = incidentId(block, byReport);
+        if (!lent.isEmpty()) {
+            List<IncidentMention> all = new ArrayList<>(members);
+            all.addAll(lent);
+            byReport = inReportOrder(all);
+        }
         Map<String, List<String>> copies = syndicatedCopies(byReport);
         List<IncidentMention> originals = byReport.stream().filter(m -> copies.containsKey(m.articleId())).toList();
 
@@ -91,6 +110,9 @@ final class IncidentMerger {
 
         List<CauseReport> causes = new ArrayList<>();
         for (IncidentMention m : byReport) {
+            if (lent.contains(m)) {
+                continue;
+            }
             if (m.cause() != null || !m.unexplained()) {
                 causes.add(new CauseReport(m.published(), m.outlet(), m.articleId(), m.cause(), !m.unexplained()));
             }
@@ -126,7 +148,7 @@ final class IncidentMerger {
         String last = byReport.stream().map(IncidentMention::published).filter(p -> p != null)
                 .reduce((a, b) -> b).orElse(null);
         return new Incident(
-                incidentId(block, byReport),
+                id,
                 dated.date(), dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
                 mostFrequent(members, IncidentMention::kind, Comparator.naturalOrder(), IncidentKind.EXPLOSION),
                 facility,

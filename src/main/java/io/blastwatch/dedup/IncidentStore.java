@@ -37,6 +37,10 @@ final class IncidentStore {
         return true;
     }
 
+    Incident get(String id) {
+        return store.get(id);
+    }
+
     boolean contains(String id) {
         return recentHashes.containsKey(id) || store.get(id) != null;
     }

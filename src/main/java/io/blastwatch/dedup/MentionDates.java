@@ -24,6 +24,9 @@ final class MentionDates {
     }
 
     static List<DateInterval> intervals(IncidentMention m) {
+        if (!dated(m)) {
+            return List.of(); // a placeholder date: an undated report meets incidents by its site, not its date
+        }
         DateInterval stated = new DateInterval(m.earliest(), m.latest());
         if (m.dateBasis() == null || m.dateBasis().yearKnown()) {
             return List.of(stated);
@@ -58,6 +61,11 @@ final class MentionDates {
 
     static boolean yearKnown(IncidentMention m) {
         return m.dateBasis() == null || m.dateBasis().yearKnown();
+    }
+
+    /** Whether the mention's date says anything: an undated report's is the time of processing. */
+    static boolean dated(IncidentMention m) {
+        return m.dateBasis() == null || m.dateBasis().dated();
     }
 
     static boolean singleDay(IncidentMention m) {

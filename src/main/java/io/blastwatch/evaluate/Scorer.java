@@ -188,7 +188,8 @@ public final class Scorer {
                 if (f.outlets() == outlets) {
                     outletsExact++;
                 } else {
-                    error(ErrorKind.OUTLETS, g, f, "found " + f.outlets() + " outlets, real " + outlets);
+                    error(ErrorKind.OUTLETS, g, f, "found " + f.outlets() + " outlets, real " + outlets
+                            + absentArticles(g, f));
                 }
             }
 
@@ -305,6 +306,22 @@ public final class Scorer {
         }
 
         /** Distinct outlets among the articles naming the incident; a republication of a corpus article adds none. */
+        /** The real incident's articles that the found one does not list and the reverse, to say where an outlet went. */
+        private String absentArticles(GoldIncident g, Incident f) {
+            if (f.sourcesTruncated()) {
+                return "";
+            }
+            Set<String> listed = new HashSet<>();
+            f.sources().forEach(s -> listed.add(s.articleId()));
+            Set<String> real = articlesOf.getOrDefault(g.id(), Set.of());
+            Set<String> absent = new java.util.TreeSet<>(real);
+            absent.removeAll(listed);
+            Set<String> extra = new java.util.TreeSet<>(listed);
+            extra.removeAll(real);
+            return (absent.isEmpty() ? "" : "; not among its sources: " + String.join(" ", absent))
+                    + (extra.isEmpty() ? "" : "; sources that do not report it: " + String.join(" ", extra));
+        }
+
         private int goldOutlets(GoldIncident g) {
             Set<String> outlets = new HashSet<>();
             Set<String> named = articlesOf.getOrDefault(g.id(), Set.of());

@@ -39,8 +39,14 @@ final class Draft {
         return group != null && group.hasPlace();
     }
 
+    /** Whether the date is the placeholder of a report that nothing dates ({@link io.blastwatch.model.DateBasis#UNDATED}). */
+    boolean dateUnknown() {
+        return date != null && !date.basis().dated();
+    }
+
     boolean overlaps(Draft other) {
-        return dated() && other.dated() && !date.latest().isBefore(other.date.earliest())
+        // A placeholder date overlaps nothing: two undated reports are one only when deduplication says so.
+        return dated() && other.dated() && !dateUnknown() && !other.dateUnknown() && !date.latest().isBefore(other.date.earliest())
                 && !other.date.latest().isBefore(date.earliest());
     }
 

@@ -672,7 +672,11 @@ public final class IncidentExtractor {
         // "MOSCOW, April 2. /TASS/. Drones attacked facilities in Yelabuga": the dateline gives the day of the news,
         // not its year; the incident keeps that day with its year unknown, to join the reports that know it.
         boolean filedDay = reference.source() == ReferenceDate.Source.DATELINE_DAY;
-        if (!publishedDay && !filedDay) {
+        // A page that lost its date still reports its lead as news: the incident keeps no date at all, and lends its
+        // source to the one incident on record at its site (IncidentDedupProcessor).
+        boolean undatedPage = reference.source() == ReferenceDate.Source.NONE
+                || reference.source() == ReferenceDate.Source.TEXT;
+        if (!publishedDay && !filedDay && !undatedPage) {
             return null;
         }
         for (Draft d : dated) {
@@ -689,7 +693,7 @@ public final class IncidentExtractor {
             if (s.kind() == null || s.weakTrigger() || s.background() || s.sentence().text().strip().endsWith("?")) {
                 continue;
             }
-            LocalDate day = leadDay(s, reference);
+            LocalDate day = undatedPage ? undatedLeadDay(s, reference) : leadDay(s, reference);
             if (day == null) {
                 continue;
             }
@@ -704,7 +708,14 @@ public final class IncidentExtractor {
                 place = place == null ? following : following.plus(place);
                 inherited = true;
             }
-            if (followUp(place, dated, day)) {
+            LocationGroup leadPlace = place;
+            if (undatedPage && (place.statedSettlement() == null
+                    || dated.stream().anyMatch(d -> d.placed() && affinity(d.group, leadPlace) >= 2))) {
+                // A region cannot tell which incident an undated report is, and an article that dates an incident at
+                // the lead's place is about that one. (Deduplication asks more: a knowledge-base site.)
+                return null;
+            }
+            if (!undatedPage && followUp(place, dated, day)) {
                 // The lead names where the incident it follows up happened, when its own sentence does not.
                 for (Draft recent : dated) {
                     if (!recent.placed() && recent.sentence.anaphoric()
@@ -725,8 +736,11 @@ public final class IncidentExtractor {
             }
             d.group = place;
             d.placeInherited |= inherited;
-            d.date = new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day.minusDays(1), day,
-                    "date of the article", reference.basis(), s.sentence().start(), s.sentence().start());
+            d.date = undatedPage
+                    ? new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day, day, "date unknown",
+                            DateBasis.UNDATED, s.sentence().start(), s.sentence().start())
+                    : new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day.minusDays(1), day,
+                            "date of the article", reference.basis(), s.sentence().start(), s.sentence().start());
             return d;
         }
         return null;
@@ -757,6 +771,21 @@ public final class IncidentExtractor {
             day = said.get().date().isBefore(day) ? said.get().date() : day;
         }
         return day;
+    }
+
+    /**
+     * The placeholder day of an undated page's lead: the reference's day, when the sentence dates nothing. A weekday
+     * that nothing resolves ("on Wednesday night" in a page without a date) does not stop it; a date that resolves,
+     * even without its year, makes the sentence a dated one.
+     */
+    private static LocalDate undatedLeadDay(SentenceFacts s, ReferenceDate reference) {
+        DateExpression dateline = Datelines.dateline(s.tokens(), s.dates());
+        for (DateExpression e : s.dates()) {
+            if (e != dateline && DateResolver.resolve(e, reference).isPresent()) {
+                return null;
+            }
+        }
+        return reference.date();
     }
 
     /**

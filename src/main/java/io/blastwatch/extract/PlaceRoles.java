@@ -24,6 +24,10 @@ final class PlaceRoles {
     private static final Set<String> REFERENCE_LINKS = WORDS.words("reference-links");
     private static final Set<String> DIRECTIONS = WORDS.words("directions");
     private static final Set<String> OFFICE_WORDS = WORDS.words("office-words");
+    private static final Set<String> STATE_WORDS = WORDS.words("state-words");
+    /** GeoNames' feature code of a country's capital. */
+    private static final String CAPITAL = "PPLC";
+    private static final int STATE_REACH = 3;
     private static final int OFFICE_REACH = 3;
     /** "270 kilometres (167 miles) southeast of Moscow": the unit stands this far before the place at most. */
     private static final int DISTANCE_REACH = 8;
@@ -39,7 +43,7 @@ final class PlaceRoles {
         List<PlaceMatch> kept = new ArrayList<>(places.size());
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
-                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p))) {
+                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || standsForState(tokens, p))) {
                 continue;
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT && office(tokens, p)) {
@@ -60,6 +64,16 @@ final class PlaceRoles {
         // "KYIV, Ukraine (AP) -": a capitalised city, an agency in brackets and a dash, no date.
         if (tokens.size() < 4 || !allCaps(tokens.get(0))) {
             return 0;
+        }
+        // "MOSCOW — An explosion ...", "KYIV, Ukraine — Drones ...": a city in capitals and a dash, no agency.
+        for (int k = 1; k < Math.min(tokens.size() - 1, AGENCY_REACH); k++) {
+            Token t = tokens.get(k);
+            if (dash(t)) {
+                return k;
+            }
+            if (!t.is(",") && !t.capitalized()) {
+                break;
+            }
         }
         for (int k = 1; k < Math.min(tokens.size() - 2, AGENCY_REACH); k++) {
             if (tokens.get(k).is("(") && tokens.get(k + 1).capitalized()) {
@@ -99,6 +113,24 @@ final class PlaceRoles {
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + OFFICE_REACH); j++) {
             if (OFFICE_WORDS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Moscow's war effort", "Kyiv's forces": a capital's possessive before a word of statecraft names its state, not
+     * the city. "Moscow's suburbs" is still the city.
+     */
+    private static boolean standsForState(List<Token> tokens, PlaceMatch p) {
+        int k = p.endToken();
+        if (p.kind() != PlaceMatch.Kind.SETTLEMENT || k >= tokens.size() || !tokens.get(k).norm().equals("'s")
+                || p.settlements().stream().noneMatch(n -> CAPITAL.equals(n.settlement().feature()))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + STATE_REACH); j++) {
+            if (STATE_WORDS.contains(tokens.get(j).norm())) {
                 return true;
             }
         }

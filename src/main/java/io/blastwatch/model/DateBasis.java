@@ -18,9 +18,20 @@ public enum DateBasis {
      * never counted, and it joins an incident that better-dated reports place in a recent year.
      */
     @JsonAlias("GUESSED")
-    YEAR_UNKNOWN;
+    YEAR_UNKNOWN,
+    /**
+     * Nothing in or about the article dates the incident it reports as its news: neither the day nor the year (a
+     * page that lost its date, a copy without a dateline). The date is the time of processing, a placeholder. Such a
+     * report never makes an incident of its own: it only lends its source to the one incident on record at its site.
+     */
+    UNDATED;
 
     public boolean yearKnown() {
-        return this != YEAR_UNKNOWN;
+        return this != YEAR_UNKNOWN && this != UNDATED;
+    }
+
+    /** Whether the date says anything about when the incident happened. */
+    public boolean dated() {
+        return this != UNDATED;
     }
 }

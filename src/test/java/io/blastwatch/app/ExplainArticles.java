@@ -35,7 +35,7 @@ public final class ExplainArticles {
             }
             GoldArticle a = corpus.articles().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             Article input = EvaluateJob.asInput(a, gold.resolveSibling("texts"));
-            Extraction ex = extractor.extract(input, Instant.parse("2026-11-30T00:00:00Z"));
+            Extraction ex = extractor.extract(input, Instant.parse(System.getProperty("explain.now", "2026-11-30T00:00:00Z")));
             System.out.println("== " + id + " published " + input.published() + " (" + input.publishedFrom()
                     + ") gold reports " + a.reports() + " mentions " + a.mentions());
             System.out.println("   reference: " + ex.reference());
