@@ -430,8 +430,14 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 }
             }
         }
-        // An expired incident stays in the site index (a few bytes each): an undated report arriving later must still
-        // see that its site had more than one incident, and not take the recent one for the one it tells of.
-        oldIncidents.forEach(incidents::delete);
+        // "On record" is within the retention period: an undated report sees only the incidents at its site that the
+        // store still holds, so that state stays bounded.
+        for (String id : oldIncidents) {
+            Incident old = incidents.get(id);
+            incidents.delete(id);
+            if (old != null) {
+                placeIncident(IncidentMention.blockKey(old.country(), old.regionCode()), id, Set.of());
+            }
+        }
     }
 }

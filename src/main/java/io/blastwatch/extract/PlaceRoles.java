@@ -25,6 +25,7 @@ final class PlaceRoles {
     private static final Set<String> DIRECTIONS = WORDS.words("directions");
     private static final Set<String> OFFICE_WORDS = WORDS.words("office-words");
     private static final Set<String> STATE_WORDS = WORDS.words("state-words");
+    private static final Set<String> INTERCEPTION_WORDS = WORDS.words("interception-words");
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
     private static final int STATE_REACH = 3;
@@ -43,7 +44,8 @@ final class PlaceRoles {
         List<PlaceMatch> kept = new ArrayList<>(places.size());
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
-                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || standsForState(tokens, p))) {
+                    && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || standsForState(tokens, p)
+                    || interceptedOver(tokens, p))) {
                 continue;
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT && office(tokens, p)) {
@@ -137,8 +139,40 @@ final class PlaceRoles {
         return false;
     }
 
+    /** "13:25 Moscow time", "4 pm Moscow (1 pm GMT) time": a bracket between the place and its time word is skipped. */
     private static boolean tellsTime(List<Token> tokens, PlaceMatch p) {
-        return p.endToken() < tokens.size() && TIME_WORDS.contains(tokens.get(p.endToken()).norm());
+        int k = p.endToken();
+        if (k < tokens.size() && tokens.get(k).is("(")) {
+            int close = k + 1;
+            while (close < tokens.size() && close <= k + BRACKET_REACH && !tokens.get(close).is(")")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        return k < tokens.size() && TIME_WORDS.contains(tokens.get(k).norm());
+    }
+
+    /** How far a bracket after a place may run: "(1 pm GMT)". */
+    private static final int BRACKET_REACH = 6;
+
+    /**
+     * "43 drones were destroyed over the Kursk region, 27 over Lipetsk": after "over", in a sentence of air defence,
+     * the place where drones or missiles were met, not one that was hit.
+     */
+    private static boolean interceptedOver(List<Token> tokens, PlaceMatch p) {
+        int k = p.firstToken() - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).is("over")) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (INTERCEPTION_WORDS.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,9 +15,11 @@ class DateBasisTest {
     }
 
     @Test
-    void shouldKnowTheYearOfEveryBasisButAnUnknownYear() {
+    void shouldKnowTheYearOfEveryBasisButAnUnknownYearAndAnUndatedPage() {
         for (DateBasis basis : DateBasis.values()) {
-            assertThat(basis.yearKnown()).as(basis.name()).isEqualTo(basis != DateBasis.YEAR_UNKNOWN);
+            assertThat(basis.yearKnown()).as(basis.name())
+                    .isEqualTo(basis != DateBasis.YEAR_UNKNOWN && basis != DateBasis.UNDATED);
+            assertThat(basis.dated()).as(basis.name()).isEqualTo(basis != DateBasis.UNDATED);
         }
     }
 }

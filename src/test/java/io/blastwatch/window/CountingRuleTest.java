@@ -38,7 +38,7 @@ class CountingRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DateBasis.class, names = "YEAR_UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = DateBasis.class, names = {"YEAR_UNKNOWN", "UNDATED"}, mode = EnumSource.Mode.EXCLUDE)
     void shouldCountEveryDateBasisThatKnowsTheYear(DateBasis basis) {
         assertThat(CountingRule.counts(incident(IncidentKind.EXPLOSION, true, true, "RU", LocalDate.of(2024, 2, 7),
                 basis))).isTrue();
@@ -63,6 +63,8 @@ class CountingRuleTest {
                         incident(IncidentKind.EXPLOSION, true, false, "RU", day, DateBasis.STATED))),
                 Arguments.of(Named.of("year guessed",
                         incident(IncidentKind.EXPLOSION, true, true, "RU", day, DateBasis.YEAR_UNKNOWN))),
+                Arguments.of(Named.of("undated",
+                        incident(IncidentKind.EXPLOSION, true, true, "RU", day, DateBasis.UNDATED))),
                 Arguments.of(Named.of("no country",
                         incident(IncidentKind.EXPLOSION, true, true, null, day, DateBasis.STATED))),
                 Arguments.of(Named.of("no date",
