@@ -92,8 +92,43 @@ public final class Gazetteer {
                 }
             }
         });
+        addSiteVillages(regions, byRegionName, settlements, byName);
         return new Gazetteer(Map.copyOf(regions), Map.copyOf(settlements), byName, byRegionName);
     }
+
+    /**
+     * Arsenals, depots and ranges lie by villages too small for the generated table ("an ammunition depot in the
+     * village of Kotluban"): the town each knowledge-base site names becomes a settlement when its region has none of
+     * that name, at the site's coordinates, so that the text's mention of it is a place.
+     */
+    private static void addSiteVillages(Map<String, Region> regions, Map<String, Region> byRegionName,
+                                        Map<String, Settlement> settlements, Map<String, List<NamedSettlement>> byName) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(SITES)) {
+            if (in == null) {
+                return; // the knowledge base is optional here: Sites.load reports its absence
+            }
+            for (com.fasterxml.jackson.databind.JsonNode site : io.blastwatch.serde.Json.mapper().readTree(in)
+                    .path("sites")) {
+                String town = site.path("settlement").asText("");
+                Region region = byRegionName.get(normalized(site.path("region").asText("")));
+                if (town.isBlank() || region == null || !regions.containsKey(region.code())) {
+                    continue;
+                }
+                boolean known = byName.getOrDefault(normalized(town), List.of()).stream()
+                        .anyMatch(n -> n.settlement().regionCode().equals(region.code()));
+                if (!known) {
+                    Settlement village = new Settlement("kb-" + site.path("id").asText(), town, region.country(),
+                            region.code(), site.path("lat").asDouble(), site.path("lon").asDouble(), 0, "PPL");
+                    settlements.put(village.id(), village);
+                    addName(byName, town, village, true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site knowledge base " + SITES, e);
+        }
+    }
+
+    private static final String SITES = "sites/sites.json";
 
     private static void addName(Map<String, List<NamedSettlement>> byName, String name, Settlement s, boolean primary) {
         List<NamedSettlement> named = byName.computeIfAbsent(normalized(name), n -> new ArrayList<>(1));
