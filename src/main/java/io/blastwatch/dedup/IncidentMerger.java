@@ -118,7 +118,7 @@ final class IncidentMerger {
             }
         }
         boolean unattributed = members.stream().allMatch(IncidentMention::unexplained);
-        boolean military = members.stream().anyMatch(IncidentMention::militaryIndustrial);
+        boolean military = military(members);
         // CONTRACT.md: unexplained is always false at a site that is not military-industrial.
         boolean unexplained = military && unattributed;
         String cause = null;
@@ -156,6 +156,20 @@ final class IncidentMerger {
                 placed.latitude(), placed.longitude(),
                 military, unexplained, cause, causes,
                 outlets.size(), originals.size(), first, last, sources, listedArticles.size() > sources.size());
+    }
+
+    /**
+     * Whether the site is military-industrial: the reports that name its facility decide, by majority; without one,
+     * any report that says so. A report that only names the town of an arms depot ("explosions in Balakliia, in an
+     * article about the defence industry") must not outweigh those that say "the ammunition depot".
+     */
+    private static boolean military(List<IncidentMention> members) {
+        long withFacility = members.stream().filter(m -> m.facility() != null).count();
+        if (withFacility == 0) {
+            return members.stream().anyMatch(IncidentMention::militaryIndustrial);
+        }
+        long saying = members.stream().filter(m -> m.facility() != null && m.militaryIndustrial()).count();
+        return saying * 2 >= withFacility;
     }
 
     /** The mention that dates the incident best: a known year, a day, the narrowest span, the most reported day. */

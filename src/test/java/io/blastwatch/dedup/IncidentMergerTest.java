@@ -35,6 +35,26 @@ class IncidentMergerTest {
     private final IncidentMerger merger = new IncidentMerger(100);
 
     @Test
+    void shouldLetTheReportsThatNameTheFacilityDecideWhetherTheSiteIsMilitaryIndustrial() {
+        var depot1 = mention("d1").on("2023-10-31").in(SOLIKAMSK).facility("ammunition depot")
+                .militaryIndustrial(false).build();
+        var depot2 = mention("d2").on("2023-10-31").in(SOLIKAMSK).facility("ammunition depot")
+                .militaryIndustrial(false).build();
+        var townOnly = mention("t1").on("2023-10-31").in(SOLIKAMSK).militaryIndustrial(true).build();
+        var plant = mention("p1").on("2023-10-31").in(SOLIKAMSK).facility("gunpowder plant")
+                .militaryIndustrial(true).build();
+
+        assertThat(merger.merge("RU|RU.90", List.of(depot1, depot2, townOnly)).militaryIndustrial())
+                .as("a report naming only the town does not outweigh two that name the depot").isFalse();
+        assertThat(merger.merge("RU|RU.90", List.of(depot1, plant)).militaryIndustrial())
+                .as("a tie between facility reports keeps the site military-industrial").isTrue();
+        assertThat(merger.merge("RU|RU.90", List.of(depot1, depot2, plant)).militaryIndustrial()).isFalse();
+        assertThat(merger.merge("RU|RU.90", List.of(townOnly,
+                mention("t2").on("2023-10-31").in(SOLIKAMSK).militaryIndustrial(false).build())).militaryIndustrial())
+                .as("without a facility, any report that says so").isTrue();
+    }
+
+    @Test
     void shouldDateTheIncidentByTheDayMentionWhenAMonthMentionIsAlsoPresent() {
         var october1 = mention("m1").month("2023-10").in(SOLIKAMSK).build();
         var october2 = mention("m2").month("2023-10").in(SOLIKAMSK).build();
