@@ -13,8 +13,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "src", "main", "resources", "io", "blastwatch", "extract")
 CATEGORIES = {"ammunition", "explosives", "propellant", "missile", "aircraft", "helicopter", "engine", "armour",
               "artillery", "small-arms", "shipyard", "electronics", "optics", "chemical", "test-range", "arsenal",
-              "depot", "research", "drone", "vehicles"}
-STORAGE = {"arsenal", "depot"}
+              "depot", "airbase", "research", "drone", "vehicles"}
+STORAGE = {"arsenal", "depot", "airbase"}
 MAX_KM = 30
 
 

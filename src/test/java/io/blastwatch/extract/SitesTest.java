@@ -21,7 +21,7 @@ class SitesTest {
     private static final Sites SITES = Sites.load(GAZETTEER);
     private static final Set<String> CATEGORIES = Set.of("ammunition", "explosives", "propellant", "missile",
             "aircraft", "helicopter", "engine", "armour", "artillery", "small-arms", "shipyard", "electronics", "optics",
-            "chemical", "test-range", "arsenal", "depot", "research", "drone", "vehicles");
+            "chemical", "test-range", "arsenal", "depot", "airbase", "research", "drone", "vehicles");
 
     @Test
     void shouldHoldAtLeast250SitesEachWithASourceAndAUniqueId() {
@@ -33,7 +33,7 @@ class SitesTest {
         assertThat(all).allSatisfy(s -> {
             assertThat(s.sources()).as(s.id()).isNotEmpty().allSatisfy(u -> assertThat(u).startsWith("http"));
             assertThat(s.category()).as(s.id()).isIn(CATEGORIES);
-            boolean storage = s.category().equals("arsenal") || s.category().equals("depot");
+            boolean storage = Set.of("arsenal", "depot", "airbase").contains(s.category());
             assertThat(s.militaryIndustrial()).as("%s: storage is military, not industry", s.id()).isEqualTo(!storage);
         });
     }
