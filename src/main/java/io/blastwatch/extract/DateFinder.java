@@ -600,6 +600,58 @@ public final class DateFinder {
         return WEEKDAYS.get(t.get(k).norm());
     }
 
+    /** A clock time: "11 p.m.", "11:00 pm", "12:30 a.m.", "23:40". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\b\\.?|p\\.?m\\b\\.?)|\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
+    /** How far from its date a clock time may stand: "on August 10, around 11:00 p.m.". */
+    private static final int CLOCK_REACH = 30;
+    /** The night around midnight: from this hour of the evening ... */
+    private static final int NIGHT_FROM_HOUR = 21;
+    /** ... to this hour of the morning (exclusive). */
+    private static final int NIGHT_TO_HOUR = 5;
+
+    /**
+     * "On August 10, around 11:00 p.m.", "at 12:30 a.m. on August 11": a time of the night next to a date makes it
+     * a day off either way, as a night-word does; outlets date such an event by either day.
+     */
+    private static boolean nightClock(String text, DateExpression e, List<DateExpression> all) {
+        if (e.kind() != Kind.CALENDAR && e.kind() != Kind.WEEKDAY) {
+            return false;
+        }
+        int from = Math.max(0, e.start() - CLOCK_REACH);
+        int to = Math.min(text.length(), e.end() + CLOCK_REACH);
+        java.util.regex.Matcher m = CLOCK.matcher(text).region(from, to);
+        while (m.find()) {
+            if (m.start() >= e.start() && m.end() <= e.end() || !nearest(m.start(), m.end(), e, all)) {
+                continue; // inside the date, or the time of another date nearer to it
+            }
+            int hour;
+            if (m.group(1) != null) {
+                hour = Integer.parseInt(m.group(1));
+                if (hour < 1 || hour > 12) {
+                    continue;
+                }
+                boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            } else {
+                hour = Integer.parseInt(m.group(4));
+            }
+            if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_TO_HOUR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearest(int start, int end, DateExpression e, List<DateExpression> all) {
+        int own = distance(start, end, e);
+        return all.stream().noneMatch(other -> other != e && distance(start, end, other) < own);
+    }
+
+    private static int distance(int start, int end, DateExpression e) {
+        return e.end() <= start ? start - e.end() : e.start() >= end ? e.start() - end : 0;
+    }
+
     /** "late on 26 September", "early on June 4": the edges of a day, where a night event's two days meet. */
     private static boolean lateOrEarlyOn(List<Token> tokens, DateExpression e) {
         if (e.kind() != Kind.CALENDAR) {
@@ -623,7 +675,7 @@ public final class DateFinder {
     private static List<DateExpression> markNightTime(String text, List<Token> tokens, List<DateExpression> found) {
         List<DateExpression> marked = new ArrayList<>(found.size());
         for (DateExpression e : found) {
-            boolean night = e.nearNight() || lateOrEarlyOn(tokens, e);
+            boolean night = e.nearNight() || lateOrEarlyOn(tokens, e) || nightClock(text, e, found);
             if (!night) {
                 for (Token tok : tokens) {
                     if (NIGHT_WORDS.contains(tok.norm()) && (Math.abs(tok.start() - e.end()) < 25
