@@ -42,6 +42,9 @@ final class Lexicon {
     /** Words that name an incident or the attack behind one. */
     static final int TRIGGER = EXPLOSION | FIRE | SHELLING | STRIKE | AIRSTRIKE;
 
+    /** Named missiles and drones: data, apart from the code, like every list of words that grows with the news. */
+    private static final LanguageResource WEAPONS = LanguageResource.load("en", "weapons.txt");
+
     private static final Map<String, Integer> CLASSES = build();
 
     private Lexicon() {
@@ -58,6 +61,8 @@ final class Lexicon {
         add(classes, Vocabulary.SHELLING_WORDS, SHELLING);
         add(classes, Vocabulary.DRONE_WORDS, DRONE);
         add(classes, Vocabulary.MISSILE_WORDS, MISSILE);
+        add(classes, WEAPONS.words("missiles"), MISSILE);
+        add(classes, WEAPONS.words("drones"), DRONE);
         add(classes, Vocabulary.STRIKE_WORDS, STRIKE);
         add(classes, Vocabulary.AIRSTRIKE_WORDS, AIRSTRIKE);
         add(classes, Vocabulary.SABOTAGE_WORDS, SABOTAGE);
