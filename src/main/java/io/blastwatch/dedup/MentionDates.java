@@ -12,8 +12,11 @@ import io.blastwatch.model.IncidentMention;
  */
 final class MentionDates {
 
-    /** How many years back a mention with an unknown year may reach. */
-    static final int UNKNOWN_YEARS_BACK = 15;
+    /**
+     * How many years back a mention with an unknown year may reach: archives reach back two decades (the corpus holds
+     * 2009 arsenal blasts that undated copies recall).
+     */
+    static final int UNKNOWN_YEARS_BACK = 20;
     /** A YEAR-precision mention spans a year; nothing a report says spans more. */
     static final int MAX_INTERVAL_DAYS = 366;
     /** Four-digit years: dates in store keys sort as text only then. */
