@@ -150,13 +150,27 @@ final class IncidentMerger {
         return new Incident(
                 id,
                 dated.date(), dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
-                mostFrequent(members, IncidentMention::kind, Comparator.naturalOrder(), IncidentKind.EXPLOSION),
+                kind(members),
                 facility,
                 placed.settlement(), placed.region(), placed.regionCode(), placed.country(),
                 placed.latitude(), placed.longitude(),
                 military, unexplained, cause, causes,
                 outlets.size(), originals.size(), first, last, sources, listedArticles.size() > sources.size());
     }
+
+    /**
+     * What happened: an attack when any report names one (a fire is what a drone strike leaves, and an outlet that
+     * saw only the fire does not make the strike a fire), the attack named most often; else the kind most reports
+     * give.
+     */
+    private static IncidentKind kind(List<IncidentMention> members) {
+        List<IncidentMention> attacks = members.stream().filter(m -> ATTACKS.contains(m.kind())).toList();
+        return mostFrequent(attacks.isEmpty() ? members : attacks, IncidentMention::kind, Comparator.naturalOrder(),
+                IncidentKind.EXPLOSION);
+    }
+
+    private static final Set<IncidentKind> ATTACKS = Set.of(IncidentKind.DRONE_STRIKE, IncidentKind.MISSILE_STRIKE,
+            IncidentKind.SHELLING);
 
     /**
      * Whether the site is military-industrial: the reports that name its facility decide, by majority; without one,

@@ -21,6 +21,7 @@ import io.blastwatch.model.CauseReport;
 import io.blastwatch.model.DateBasis;
 import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.Incident;
+import io.blastwatch.model.IncidentKind;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.Source;
 
@@ -33,6 +34,18 @@ class IncidentMergerTest {
     private static final String FOUR_BITS_OFF = "0123456789abcde0";
 
     private final IncidentMerger merger = new IncidentMerger(100);
+
+    @Test
+    void shouldNameTheAttackWhenAnyReportNamesOneAndTheCommonestKindOtherwise() {
+        var fire1 = mention("f1").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.FIRE).build();
+        var fire2 = mention("f2").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.FIRE).build();
+        var blast = mention("e1").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.EXPLOSION).build();
+        var drone = mention("d1").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.DRONE_STRIKE).build();
+
+        assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, drone)).kind())
+                .as("the fire a drone strike left is the strike").isEqualTo(IncidentKind.DRONE_STRIKE);
+        assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, blast)).kind()).isEqualTo(IncidentKind.FIRE);
+    }
 
     @Test
     void shouldLetTheReportsThatNameTheFacilityDecideWhetherTheSiteIsMilitaryIndustrial() {
