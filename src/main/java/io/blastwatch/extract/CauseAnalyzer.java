@@ -77,7 +77,9 @@ final class CauseAnalyzer {
             return true;
         }
         for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (t.get(k).has(Lexicon.PRODUCTION) && !t.get(k).is("plant")
+            // "four strikes were made by missiles": a verb of making before "by" names who did it, not a product.
+            boolean agent = k + 1 < i && t.get(k + 1).is("by");
+            if (t.get(k).has(Lexicon.PRODUCTION) && !agent && !t.get(k).is("plant")
                     && !t.get(k).is("factory") && !t.get(k).is("works")) {
                 return true;
             }
