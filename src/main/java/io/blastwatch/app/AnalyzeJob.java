@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.blastwatch.broker.EmbeddedKafkaBroker;
@@ -75,18 +76,64 @@ public final class AnalyzeJob {
                 // Idle once, then idle again with nothing new on the output topics: a record cache flushed at the
                 // last commit can start more work after a quiet spell, and a result read then would be partial.
                 Map<org.apache.kafka.common.TopicPartition, Long> before = Map.of();
+                String group = config.getString(BlastwatchConfig.APPLICATION_ID);
+                boolean consumed = false;
                 for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
                     IdleDetector.await(pipeline.streams(), ingested.published(), quiet, IDLE_TIMEOUT);
+                    // A quiet spell is not proof on a busy machine: a stage starved of the CPU for longer than the
+                    // quiet period looks idle. Done is when every partition the pipeline reads is committed to its end.
+                    consumed = consumedToEnd(client, group);
+                    if (!consumed) {
+                        continue;
+                    }
                     Map<org.apache.kafka.common.TopicPartition, Long> after = outputEnds(client);
                     if (after.equals(before)) {
                         break;
                     }
                     before = after;
                 }
+                if (!consumed) {
+                    progress.accept("warning: the pipeline went quiet " + MAX_SETTLE_ROUNDS + " times without having "
+                            + "committed all its input; the result may be partial");
+                }
             }
             return report(client, ingested);
         } finally {
             deleteRecursively(workDir);
+        }
+    }
+
+    /**
+     * Whether the pipeline has committed, for every partition it reads (the input topics and its own repartition
+     * topics), an offset at the partition's end: all the work handed to it is done and its results are committed.
+     */
+    static boolean consumedToEnd(Map<String, Object> client, String group) throws InterruptedException {
+        try (Admin admin = Admin.create(client)) {
+            Set<String> read = new java.util.TreeSet<>();
+            Topics.INPUTS.forEach(t -> read.add(t.name()));
+            for (String topic : admin.listTopics().names().get()) {
+                if (topic.startsWith(group + "-") && topic.endsWith("-repartition")) {
+                    read.add(topic);
+                }
+            }
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(read).allTopicNames().get().forEach((topic, description) ->
+                    description.partitions().forEach(p -> latest.put(
+                            new org.apache.kafka.common.TopicPartition(topic, p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            var ends = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                    org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get();
+            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            for (var end : ends.entrySet()) {
+                var offset = committed.get(end.getKey());
+                long at = offset == null ? 0 : offset.offset();
+                if (at < end.getValue().offset()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read the pipeline's committed offsets", e.getCause());
         }
     }
 
