@@ -37,7 +37,10 @@ class BenchCommandIT {
                 + "peak under load [1-9]\\d* MB");
         Matcher ratio = Pattern.compile("pipeline/ceiling throughput ratio: (\\d+\\.\\d\\d)").matcher(lines.get(5));
         assertThat(ratio.matches()).as(lines.get(5)).isTrue();
-        assertThat(Double.parseDouble(ratio.group(1))).isCloseTo(pipeline / ceiling, offset(0.006));
+        // The printed rates are rounded: their quotient matches the printed ratio to its two decimals, or to 2 %
+        // of it when the ratio is large (a ceiling of a few dozen articles a second rounds by a whole unit).
+        double expected = pipeline / ceiling;
+        assertThat(Double.parseDouble(ratio.group(1))).isCloseTo(expected, offset(Math.max(0.006, expected * 0.02)));
         assertThat(result.stderr()).contains("bench: ceiling: ", "bench: pipeline: ", "bench: latency: ",
                 "bench: memory: ");
     }
