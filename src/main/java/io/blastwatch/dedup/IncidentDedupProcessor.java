@@ -160,11 +160,14 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 after.add(unchanged); // the same members make the same incident: nothing to merge or send
                 continue;
             }
-            String id = merger.id(block, cluster.members());
+            Incident incident = merger.merge(block, cluster.members());
             Set<String> siteKeys = new java.util.TreeSet<>();
             cluster.members().forEach(m -> siteKeys.addAll(PlaceMatching.siteKeys(m)));
-            Incident incident = merger.merge(block, cluster.members(), lentTo(block, id, siteKeys));
-            touchedSites.addAll(placeIncident(block, id, siteKeys));
+            List<IncidentMention> lent = lentTo(block, incident.id(), siteKeys);
+            if (!lent.isEmpty()) {
+                incident = merger.merge(block, cluster.members(), lent); // rare: merged again only when lent to
+            }
+            touchedSites.addAll(placeIncident(block, incident.id(), siteKeys));
             after.add(incident.id());
             if (incidents.putIfChanged(incident)) {
                 context.forward(new Record<>(incident.id(), incident, timestamp));

@@ -78,11 +78,6 @@ final class IncidentMerger {
                 .map(Reported::mention).toList();
     }
 
-    /** The id that {@link #merge} gives the incident of these members. */
-    String id(String block, List<IncidentMention> members) {
-        return incidentId(block, inReportOrder(members));
-    }
-
     Incident merge(String block, List<IncidentMention> members) {
         return merge(block, members, List.of());
     }
