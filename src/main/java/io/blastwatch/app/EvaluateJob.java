@@ -96,7 +96,35 @@ public final class EvaluateJob {
                 + split.incidents().size() + " real incidents");
         AnalysisReport report = new AnalyzeJob(config, line -> progress.accept(split.name() + ": " + line))
                 .run(List.of(input.toString()));
-        return Scorer.score(split, report.incidents(), report.counts());
+        return Scorer.score(split, report.incidents(), report.counts(), yearsUnsupported(split, textsDir));
+    }
+
+    /**
+     * The real incidents whose year no article of the part gives: none that names it has a publication date, and
+     * none has the year's digits in its url, title or text. The rule errs towards support: a text that holds the
+     * year anywhere, even of something else, supports it.
+     */
+    static Set<String> yearsUnsupported(GoldCorpus.Split split, Path textsDir) throws IOException {
+        Set<String> unsupported = new HashSet<>();
+        for (var g : split.incidents()) {
+            String year = String.valueOf(g.date().getYear());
+            boolean supported = false;
+            for (GoldArticle a : split.articles()) {
+                if (!a.named().contains(g.id())) {
+                    continue;
+                }
+                Article input = asInput(a, textsDir);
+                if (input.published() != null || String.valueOf(input.url()).contains(year)
+                        || String.valueOf(input.title()).contains(year) || input.text().contains(year)) {
+                    supported = true;
+                    break;
+                }
+            }
+            if (!supported) {
+                unsupported.add(g.id());
+            }
+        }
+        return unsupported;
     }
 
     static Path textFile(Path textsDir, GoldArticle a) {

@@ -39,6 +39,7 @@ final class EvaluationPrinter {
         row(out, splits, "wrong merges", f -> String.valueOf(f.wrongMerges()));
         row(out, splits, "phantom incidents", f -> String.valueOf(f.phantoms()));
         row(out, splits, "dates exact", f -> f.datesExact().toString());
+        row(out, splits, "  of them year unknown, as the articles allow", f -> String.valueOf(f.yearsLeftUnknown()));
         row(out, splits, "places exact", f -> f.placesExact().toString());
         row(out, splits, "placed in another country", f -> String.valueOf(f.wrongCountry()));
         row(out, splits, "kind right", f -> f.kindAccuracy().toString());
@@ -55,6 +56,20 @@ final class EvaluationPrinter {
                 out.append(String.format(Locale.ROOT, "%-20d", s.errorCounts().get(kind)));
             }
             out.append('\n');
+        }
+        java.util.SortedSet<String> classes = new java.util.TreeSet<>(
+                java.util.Comparator.comparing((String k) -> ErrorKind.valueOf(k.substring(0, k.indexOf(':'))))
+                        .thenComparing(k -> k));
+        splits.forEach(s -> classes.addAll(s.classCounts().keySet()));
+        if (!classes.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nErrors by class:%n"));
+            for (String key : classes) {
+                out.append(String.format(Locale.ROOT, "  %-66s", key));
+                for (SplitScore s : splits) {
+                    out.append(String.format(Locale.ROOT, "%-20d", s.classCounts().getOrDefault(key, 0)));
+                }
+                out.append('\n');
+            }
         }
         for (SplitScore s : splits) {
             int total = s.errorCounts().values().stream().mapToInt(Integer::intValue).sum();

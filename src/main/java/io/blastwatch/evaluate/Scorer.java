@@ -36,7 +36,9 @@ import io.blastwatch.model.WindowCount;
  *
  * <p>Everything is measured on each real incident's best found incident (its primary): date, place, kind, flags,
  * outlets. A date is exact when it has the real precision and day (or an alternative day the annotators accept)
- * and a known year; a month is exact as well for an incident that the part's articles only name in passing. Real
+ * and a known year; a month is exact as well for an incident that the part's articles only name in passing. Where
+ * no article of the part gives the year (the caller works that out from the texts), the right day or month with the
+ * year left unknown is exact, since inventing a year would be the error. Real
  * incidents outside the pipeline's countries ({@link #SCOPE}) are not scored. Counted precision is over the incidents the pipeline counted (those in its rolling windows), so a
  * duplicate counted twice costs precision; counted recall is over the real counted incidents.
  */
@@ -60,7 +62,17 @@ public final class Scorer {
     }
 
     public static SplitScore score(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts) {
-        return new Run(split, found, counts).score();
+        return score(split, found, counts, Set.of());
+    }
+
+    /**
+     * @param yearsUnsupported the real incidents whose year none of the part's articles gives (no publication date,
+     *                         no year in url, title or text): for them, the right day and month with the year left
+     *                         unknown is the exact answer, as the pipeline must not invent a year
+     */
+    public static SplitScore score(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts,
+                                   Set<String> yearsUnsupported) {
+        return new Run(split, found, counts, yearsUnsupported).score();
     }
 
     /** One scoring pass; holds the indexes that every figure shares. */
@@ -73,9 +85,12 @@ public final class Scorer {
         private final Map<String, Set<String>> articlesOf = new HashMap<>();
         private final Map<String, GoldArticle> articles = new HashMap<>();
         private final List<EvaluationError> errors = new ArrayList<>();
+        private final Set<String> yearsUnsupported;
+        private int yearsLeftUnknown;
 
-        Run(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts) {
+        Run(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts, Set<String> yearsUnsupported) {
             this.split = split;
+            this.yearsUnsupported = Set.copyOf(yearsUnsupported);
             this.found = found.stream().sorted(Comparator.comparing(Incident::id)).toList();
             this.counts = counts;
             split.incidents().forEach(i -> everywhere.put(i.id(), i));
@@ -120,7 +135,8 @@ public final class Scorer {
                 } else {
                     duplicates++;
                     assigned.put(f.id(), best.gold().id());
-                    error(ErrorKind.DUPLICATE, best.gold(), f, "another record of it: " + describe(f));
+                    error(ErrorKind.DUPLICATE, best.gold(), f, "another record of it: " + describe(f),
+                            duplicateClass(f, primary.get(best.gold().id())));
                 }
             }
             int wrongMerges = 0;
@@ -148,15 +164,19 @@ public final class Scorer {
                 if (f == null) {
                     errors.add(new EvaluationError(ErrorKind.MISSED, g.id(), null,
                             String.join(" ", new java.util.TreeSet<>(articlesOf.getOrDefault(g.id(), Set.of()))),
-                            g.date() + " " + g.kind() + " " + goldPlace(g), g.note()));
+                            g.date() + " " + g.kind() + " " + goldPlace(g), g.note(), missedClass(g)));
                     continue;
                 }
                 if (dateExact(f, g) || monthOfAPassingMention(f, g)) {
                     datesExact++;
+                } else if (yearsUnsupported.contains(g.id())
+                        && (dayAndMonthExact(f, g) || monthOfAPassingMentionWithoutYear(f, g))) {
+                    datesExact++;
+                    yearsLeftUnknown++;
                 } else {
                     error(ErrorKind.DATE, g, f, "found " + f.date() + " " + f.datePrecision()
                             + (f.dateBasis() == null ? "" : " (" + f.dateBasis() + ")") + ", real " + g.date() + " "
-                            + g.precision() + (g.altDates().isEmpty() ? "" : " or " + g.altDates()));
+                            + g.precision() + (g.altDates().isEmpty() ? "" : " or " + g.altDates()), dateClass(f, g));
                 }
                 if (!Objects.equals(f.country(), g.country())) {
                     wrongCountry++;
@@ -165,7 +185,7 @@ public final class Scorer {
                 } else if (placeExact(f, g)) {
                     placesExact++;
                 } else {
-                    error(ErrorKind.PLACE, g, f, "found " + foundPlace(f) + ", real " + goldPlace(g));
+                    error(ErrorKind.PLACE, g, f, "found " + foundPlace(f) + ", real " + goldPlace(g), placeClass(f, g));
                 }
                 if (f.kind() == g.kind()) {
                     kinds++;
@@ -239,7 +259,7 @@ public final class Scorer {
                     new Ratio(datesExact, primary.size()), new Ratio(placesExact, primary.size()), wrongCountry,
                     new Ratio(kinds, primary.size()), new Ratio(military, primary.size()),
                     new Ratio(unexplained, primary.size()), new Ratio(outletsExact, primary.size()),
-                    new Ratio(rollingExact, realCounted.size()), datedAfter);
+                    new Ratio(rollingExact, realCounted.size()), datedAfter, yearsLeftUnknown);
             errors.sort(Comparator.comparing(EvaluationError::kind)
                     .thenComparing(e -> Objects.toString(e.gold(), "~"))
                     .thenComparing(e -> Objects.toString(e.found(), "")));
@@ -305,7 +325,15 @@ public final class Scorer {
                     && YearMonth.from(f.date()).equals(YearMonth.from(g.date()));
         }
 
-        /** Distinct outlets among the articles naming the incident; a republication of a corpus article adds none. */
+        /** The same for a month whose year the pipeline left unknown. */
+        private boolean monthOfAPassingMentionWithoutYear(Incident f, GoldIncident g) {
+            boolean onlyInPassing = articlesOf.getOrDefault(g.id(), Set.of()).stream()
+                    .noneMatch(id -> articles.get(id).reports().contains(g.id()));
+            return onlyInPassing && f.datePrecision() == DatePrecision.MONTH && f.date() != null
+                    && f.dateBasis() != null && !f.dateBasis().yearKnown() && f.dateBasis().dated()
+                    && f.date().getMonth() == g.date().getMonth();
+        }
+
         /** The real incident's articles that the found one does not list and the reverse, to say where an outlet went. */
         private String absentArticles(GoldIncident g, Incident f) {
             if (f.sourcesTruncated()) {
@@ -322,6 +350,7 @@ public final class Scorer {
                     + (extra.isEmpty() ? "" : "; sources that do not report it: " + String.join(" ", extra));
         }
 
+        /** Distinct outlets among the articles naming the incident; a republication of a corpus article adds none. */
         private int goldOutlets(GoldIncident g) {
             Set<String> outlets = new HashSet<>();
             Set<String> named = articlesOf.getOrDefault(g.id(), Set.of());
@@ -366,9 +395,29 @@ public final class Scorer {
         }
 
         private void error(ErrorKind kind, GoldIncident g, Incident f, String detail) {
+            error(kind, g, f, detail, null);
+        }
+
+        private void error(ErrorKind kind, GoldIncident g, Incident f, String detail, String errorClass) {
             Source first = f.sources().isEmpty() ? null : f.sources().get(0);
             errors.add(new EvaluationError(kind, g == null ? null : g.id(), f.id(),
-                    first == null ? null : first.articleId(), detail, first == null ? null : clip(first.evidence())));
+                    first == null ? null : first.articleId(), detail, first == null ? null : clip(first.evidence()),
+                    errorClass));
+        }
+
+        /**
+         * Why a real incident may have been missed, by what its articles offer: whether any reports it rather than
+         * naming it in passing, and whether any of those carries a publication date.
+         */
+        private String missedClass(GoldIncident g) {
+            List<GoldArticle> named = articlesOf.getOrDefault(g.id(), Set.of()).stream().map(articles::get)
+                    .filter(Objects::nonNull).toList();
+            List<GoldArticle> reporting = named.stream().filter(a -> a.reports().contains(g.id())).toList();
+            if (reporting.isEmpty()) {
+                return "named only in passing";
+            }
+            return reporting.stream().anyMatch(a -> a.published() != null)
+                    ? "reported by a dated article" : "reported only by undated articles";
         }
     }
 
@@ -381,6 +430,83 @@ public final class Scorer {
         return (int) counted.stream()
                 .filter(g -> country.equals(g.country()) && g.date().isAfter(after) && !g.date().isAfter(day))
                 .count();
+    }
+
+    /** The class of a wrong date: how far and in what way it is off. */
+    static String dateClass(Incident f, GoldIncident g) {
+        if (f.date() == null) {
+            return "no date";
+        }
+        if (f.dateBasis() != null && !f.dateBasis().yearKnown()) {
+            return "year unknown";
+        }
+        if (f.datePrecision() != g.precision()) {
+            return f.datePrecision() == DatePrecision.MONTH ? "a month where a day is known"
+                    : f.datePrecision() == DatePrecision.DAY ? "a day where only a month is known"
+                    : "other precision";
+        }
+        if (g.precision() == DatePrecision.MONTH) {
+            return f.date().getMonthValue() == g.date().getMonthValue() ? "wrong year" : "wrong month";
+        }
+        if (g.acceptsDay(sameDayIn(f.date(), g.date().getYear()))) {
+            return "wrong year";
+        }
+        long nearest = Math.abs(ChronoUnit.DAYS.between(g.date(), f.date()));
+        for (LocalDate alt : g.altDates()) {
+            nearest = Math.min(nearest, Math.abs(ChronoUnit.DAYS.between(alt, f.date())));
+        }
+        return nearest == 1 ? "a day off" : nearest <= 7 ? "2 to 7 days off" : nearest <= 31 ? "8 to 31 days off"
+                : "further off";
+    }
+
+    /** The class of a wrong place: what the found place says instead of the real one. */
+    static String placeClass(Incident f, GoldIncident g) {
+        boolean sameRegion = g.region() != null && f.region() != null
+                && regionFold(f.region()).equals(regionFold(g.region()));
+        if (g.settlement() == null) {
+            return f.settlement() == null ? "other region" : sameRegion ? "a settlement where only the region is known"
+                    : "a settlement in another region";
+        }
+        if (f.settlement() == null) {
+            return sameRegion ? "the region for a settlement" : f.region() == null ? "the country only"
+                    : "another region";
+        }
+        return sameRegion ? "another settlement of the region" : "a settlement in another region";
+    }
+
+    /** The class of a duplicate: how the extra record differs from the real incident's primary record. */
+    static String duplicateClass(Incident extra, Incident primary) {
+        if (primary == null) {
+            return "no primary";
+        }
+        String date;
+        if (extra.date() == null || primary.date() == null) {
+            date = "a date missing";
+        } else if ((extra.dateBasis() != null && !extra.dateBasis().dated())
+                || (primary.dateBasis() != null && !primary.dateBasis().dated())) {
+            date = "an undated report";
+        } else if ((extra.dateBasis() != null && !extra.dateBasis().yearKnown())
+                || (primary.dateBasis() != null && !primary.dateBasis().yearKnown())) {
+            date = "a year unknown";
+        } else if (extra.datePrecision() != primary.datePrecision()) {
+            date = "day and month precision";
+        } else {
+            long days = Math.abs(ChronoUnit.DAYS.between(extra.date(), primary.date()));
+            date = days == 0 ? "same date" : days == 1 ? "a day apart" : days <= 7 ? "2 to 7 days apart"
+                    : "over a week apart";
+        }
+        String place;
+        boolean sameRegion = extra.region() != null && primary.region() != null
+                && regionFold(extra.region()).equals(regionFold(primary.region()));
+        if (extra.settlement() != null && primary.settlement() != null) {
+            place = fold(extra.settlement()).equals(fold(primary.settlement())) ? "same settlement"
+                    : sameRegion ? "other settlement, same region" : "other region";
+        } else if (extra.settlement() == null && primary.settlement() == null) {
+            place = sameRegion ? "same region, no settlement" : "other region";
+        } else {
+            place = sameRegion ? "settlement and its region" : "other region";
+        }
+        return date + ", " + place;
     }
 
     static int placeScore(Incident f, GoldIncident g) {
@@ -439,6 +565,16 @@ public final class Scorer {
         }
         return g.precision() == DatePrecision.MONTH ? YearMonth.from(f.date()).equals(YearMonth.from(g.date()))
                 : g.acceptsDay(f.date());
+    }
+
+    /** Exact but for the year, which the pipeline left unknown: the real precision and day (or month). */
+    static boolean dayAndMonthExact(Incident f, GoldIncident g) {
+        if (f.date() == null || f.dateBasis() == null || f.dateBasis().yearKnown() || !f.dateBasis().dated()
+                || f.datePrecision() != g.precision()) {
+            return false;
+        }
+        LocalDate day = sameDayIn(f.date(), g.date().getYear());
+        return g.precision() == DatePrecision.MONTH ? day.getMonth() == g.date().getMonth() : g.acceptsDay(day);
     }
 
     /** Exact: the real settlement; where the annotators know only the region, that region and no settlement. */

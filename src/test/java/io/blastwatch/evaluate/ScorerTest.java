@@ -247,6 +247,78 @@ class ScorerTest {
     }
 
     @Test
+    void shouldClassifyDatesPlacesDuplicatesAndMissedIncidents() {
+        SplitScore score = Scorer.score(SPLIT, FOUND, COUNTS);
+
+        assertThat(score.classCounts())
+                .containsEntry("DUPLICATE: a day apart, same settlement", 1) // f1b
+                .containsEntry("DATE: wrong year", 1) // f5: 12 January, a year late
+                .containsEntry("PLACE: another settlement of the region", 1) // f4: Perm for Solikamsk
+                .containsEntry("PLACE: a settlement where only the region is known", 1) // f9: Ryazan
+                .containsEntry("MISSED: reported by a dated article", 2) // the drone strike and the shelling
+                .doesNotContainKey("MISSED: reported only by undated articles");
+        // The classes of a kind add up to its errors.
+        for (ErrorKind kind : List.of(ErrorKind.DATE, ErrorKind.PLACE, ErrorKind.DUPLICATE, ErrorKind.MISSED)) {
+            int sum = score.classCounts().entrySet().stream().filter(e -> e.getKey().startsWith(kind.name() + ":"))
+                    .mapToInt(java.util.Map.Entry::getValue).sum();
+            assertThat(sum).as(kind.name()).isEqualTo(score.errorCounts().get(kind));
+        }
+        // The withheld form keeps the classes, which are counts, and drops the lines.
+        assertThat(score.withoutErrors().classCounts()).isEqualTo(score.classCounts());
+        assertThat(score.withoutErrors().errors()).isEmpty();
+    }
+
+    @Test
+    void shouldTellHowFarAWrongDateIsOff() {
+        GoldIncident night = gold("ru-2024-01-12-kirov", "2024-01-12", DatePrecision.DAY, "Kirov", "Kirov Oblast",
+                "RU", IncidentKind.EXPLOSION, false, false, "2024-01-11");
+        java.util.function.Function<String, String> classOf = date -> Scorer.dateClass(found("x", date,
+                DatePrecision.DAY, DateBasis.PUBLICATION, IncidentKind.EXPLOSION, "Kirov", "Kirov Oblast", "RU",
+                false, false, 1, source("a8")), night);
+
+        assertThat(classOf.apply("2024-01-13")).isEqualTo("a day off");
+        assertThat(classOf.apply("2024-01-09")).isEqualTo("2 to 7 days off");
+        assertThat(classOf.apply("2024-01-25")).isEqualTo("8 to 31 days off");
+        assertThat(classOf.apply("2023-01-11")).isEqualTo("wrong year");
+        assertThat(classOf.apply("2023-06-11")).isEqualTo("further off");
+        assertThat(Scorer.dateClass(found("m", "2024-01-01", DatePrecision.MONTH, DateBasis.PUBLICATION,
+                IncidentKind.EXPLOSION, "Kirov", "Kirov Oblast", "RU", false, false, 1, source("a8")), night))
+                .isEqualTo("a month where a day is known");
+        assertThat(Scorer.dateClass(found("y", "2025-01-12", DatePrecision.DAY, DateBasis.YEAR_UNKNOWN,
+                IncidentKind.EXPLOSION, "Kirov", "Kirov Oblast", "RU", false, false, 1, source("a8")), night))
+                .isEqualTo("year unknown");
+    }
+
+    @Test
+    void shouldTakeAnUnknownYearAsExactOnlyWhereNoArticleGivesTheYear() {
+        GoldIncident kirov = REAL.get(4); // reported by a8 alone, an article without a date
+        GoldCorpus.Split split = new GoldCorpus.Split("dev", List.of(ARTICLES.get(7)), List.of(kirov));
+        java.util.function.BiFunction<String, DateBasis, Incident> foundOn = (date, basis) -> found("k", date,
+                DatePrecision.DAY, basis, IncidentKind.EXPLOSION, "Kirov", "Kirov Oblast", "RU", false, false, 1,
+                source("a8"));
+        java.util.Set<String> unsupported = java.util.Set.of(kirov.id());
+
+        Figures right = Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.YEAR_UNKNOWN)), List.of(),
+                unsupported).figures();
+        assertThat(right.datesExact()).isEqualTo(new Ratio(1, 1));
+        assertThat(right.yearsLeftUnknown()).isEqualTo(1);
+        // An alternative day is as good.
+        assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-11", DateBasis.YEAR_UNKNOWN)), List.of(),
+                unsupported).figures().datesExact()).isEqualTo(new Ratio(1, 1));
+        // Where an article gives the year, leaving it unknown is wrong.
+        assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.YEAR_UNKNOWN)), List.of(),
+                java.util.Set.of()).figures().datesExact()).isEqualTo(new Ratio(0, 1));
+        // The wrong day, or a placeholder of an undated page, is wrong whatever the articles give.
+        assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-14", DateBasis.YEAR_UNKNOWN)), List.of(),
+                unsupported).figures().datesExact()).isEqualTo(new Ratio(0, 1));
+        assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.UNDATED)), List.of(),
+                unsupported).figures().datesExact()).isEqualTo(new Ratio(0, 1));
+        // A year the pipeline claims is held to the real year.
+        assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.PUBLICATION)), List.of(),
+                unsupported).figures().datesExact()).isEqualTo(new Ratio(0, 1));
+    }
+
+    @Test
     void shouldFoldTransliterationsAndRegionWords() {
         assertThat(Scorer.fold("Kamensk-Shakhtinskiy")).isEqualTo(Scorer.fold("Kamensk-Shakhtinsky"));
         assertThat(Scorer.regionFold("Ryazan region")).isEqualTo(Scorer.regionFold("Ryazan Oblast"));
