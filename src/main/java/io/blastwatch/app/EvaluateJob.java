@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import io.blastwatch.evaluate.EvaluationReport;
 import io.blastwatch.evaluate.GoldArticle;
 import io.blastwatch.evaluate.GoldCorpus;
+import io.blastwatch.evaluate.InputFacts;
 import io.blastwatch.evaluate.Scorer;
 import io.blastwatch.evaluate.SplitScore;
 import io.blastwatch.ingest.ArticleDefaults;
@@ -96,15 +97,28 @@ public final class EvaluateJob {
                 + split.incidents().size() + " real incidents");
         AnalysisReport report = new AnalyzeJob(config, line -> progress.accept(split.name() + ": " + line))
                 .run(List.of(input.toString()));
-        return Scorer.score(split, report.incidents(), report.counts(), yearsUnsupported(split, textsDir));
+        return Scorer.score(split, report.incidents(), report.counts(), inputFacts(split, textsDir));
     }
 
+    /** URL paths that carry a day: /2024/02/08/, /2024-02-08-, 20240208. */
+    private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
+            "(19|20)\\d\\d[/-]?[01]\\d[/-]?[0-3]\\d");
+
     /**
-     * The real incidents whose year no article of the part gives: none that names it has a publication date, and
-     * none has the year's digits in its url, title or text. The rule errs towards support: a text that holds the
-     * year anywhere, even of something else, supports it.
+     * What the part's articles give the pipeline. A real incident's year is unsupported when no article that names
+     * it has a publication date, or the year's digits in its url, title or text; the rule errs towards support: a
+     * text that holds the year anywhere, even of something else, supports it.
      */
-    static Set<String> yearsUnsupported(GoldCorpus.Split split, Path textsDir) throws IOException {
+    static InputFacts inputFacts(GoldCorpus.Split split, Path textsDir) throws IOException {
+        java.util.Map<String, Article> inputs = new java.util.HashMap<>();
+        Set<String> dated = new HashSet<>();
+        for (GoldArticle a : split.articles()) {
+            Article input = asInput(a, textsDir);
+            inputs.put(a.id(), input);
+            if (input.published() != null || (input.url() != null && URL_DAY.matcher(input.url()).find())) {
+                dated.add(a.id());
+            }
+        }
         Set<String> unsupported = new HashSet<>();
         for (var g : split.incidents()) {
             String year = String.valueOf(g.date().getYear());
@@ -113,7 +127,7 @@ public final class EvaluateJob {
                 if (!a.named().contains(g.id())) {
                     continue;
                 }
-                Article input = asInput(a, textsDir);
+                Article input = inputs.get(a.id());
                 if (input.published() != null || String.valueOf(input.url()).contains(year)
                         || String.valueOf(input.title()).contains(year) || input.text().contains(year)) {
                     supported = true;
@@ -124,7 +138,7 @@ public final class EvaluateJob {
                 unsupported.add(g.id());
             }
         }
-        return unsupported;
+        return new InputFacts(unsupported, dated);
     }
 
     static Path textFile(Path textsDir, GoldArticle a) {

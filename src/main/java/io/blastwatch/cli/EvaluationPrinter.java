@@ -107,6 +107,9 @@ final class EvaluationPrinter {
             s.append(" | ").append(e.article());
         }
         s.append(": ").append(e.detail());
+        if (e.errorClass() != null) {
+            s.append(" [").append(e.errorClass()).append(']');
+        }
         if (e.evidence() != null) {
             s.append(" — \"").append(e.evidence()).append('"');
         }

@@ -62,17 +62,18 @@ public final class Scorer {
     }
 
     public static SplitScore score(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts) {
-        return score(split, found, counts, Set.of());
+        return score(split, found, counts, null);
     }
 
     /**
-     * @param yearsUnsupported the real incidents whose year none of the part's articles gives (no publication date,
-     *                         no year in url, title or text): for them, the right day and month with the year left
-     *                         unknown is the exact answer, as the pipeline must not invent a year
+     * @param input what the articles give the pipeline (null where the texts are not at hand): for a real incident
+     *              whose year none of them gives, the right day and month with the year left unknown is the exact
+     *              answer, as the pipeline must not invent a year; missed incidents are classed by whether an article
+     *              reporting them came with a date
      */
     public static SplitScore score(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts,
-                                   Set<String> yearsUnsupported) {
-        return new Run(split, found, counts, yearsUnsupported).score();
+                                   InputFacts input) {
+        return new Run(split, found, counts, input).score();
     }
 
     /** One scoring pass; holds the indexes that every figure shares. */
@@ -85,12 +86,14 @@ public final class Scorer {
         private final Map<String, Set<String>> articlesOf = new HashMap<>();
         private final Map<String, GoldArticle> articles = new HashMap<>();
         private final List<EvaluationError> errors = new ArrayList<>();
+        private final InputFacts input;
         private final Set<String> yearsUnsupported;
         private int yearsLeftUnknown;
 
-        Run(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts, Set<String> yearsUnsupported) {
+        Run(GoldCorpus.Split split, List<Incident> found, List<WindowCount> counts, InputFacts input) {
             this.split = split;
-            this.yearsUnsupported = Set.copyOf(yearsUnsupported);
+            this.input = input;
+            this.yearsUnsupported = input == null ? Set.of() : input.yearsUnsupported();
             this.found = found.stream().sorted(Comparator.comparing(Incident::id)).toList();
             this.counts = counts;
             split.incidents().forEach(i -> everywhere.put(i.id(), i));
@@ -407,7 +410,8 @@ public final class Scorer {
 
         /**
          * Why a real incident may have been missed, by what its articles offer: whether any reports it rather than
-         * naming it in passing, and whether any of those carries a publication date.
+         * naming it in passing, and whether any of those comes with a date of its own (as the pipeline receives it,
+         * where known; else as the annotators know it).
          */
         private String missedClass(GoldIncident g) {
             List<GoldArticle> named = articlesOf.getOrDefault(g.id(), Set.of()).stream().map(articles::get)
@@ -416,8 +420,9 @@ public final class Scorer {
             if (reporting.isEmpty()) {
                 return "named only in passing";
             }
-            return reporting.stream().anyMatch(a -> a.published() != null)
-                    ? "reported by a dated article" : "reported only by undated articles";
+            boolean dated = input == null ? reporting.stream().anyMatch(a -> a.published() != null)
+                    : reporting.stream().anyMatch(a -> input.datedArticles().contains(a.id()));
+            return dated ? "reported by a dated article" : "reported only by undated articles";
         }
     }
 

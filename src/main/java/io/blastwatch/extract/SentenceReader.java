@@ -24,6 +24,15 @@ final class SentenceReader {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "first", "initially",
             "reportedly", "is", "are");
 
+    /** Attacks that take their target as object; data, like every list of words that grows with the news. */
+    private static final LanguageResource ATTACKS = LanguageResource.load("en", "attacks.txt");
+    private static final Set<String> ATTACK_VERBS = ATTACKS.words("verbs");
+    private static final Set<String> ATTACK_NOUNS = ATTACKS.words("nouns");
+    private static final Set<String> ATTACK_LINKS = ATTACKS.words("links");
+    private static final Set<String> ATTACK_INTENT = ATTACKS.words("intent");
+    /** How many words after the attack word its target may start: "struck a large chemical plant". */
+    private static final int TARGET_REACH = 8;
+
     private final Gazetteer gazetteer;
     private final Sites sites;
 
@@ -62,10 +71,41 @@ final class SentenceReader {
                 incidentDates.add(d);
             }
         }
-        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT)) || passiveHit(tokens);
-        return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, sites.find(text, tokens),
+        List<Sites.SiteMatch> siteMatches = sites.find(text, tokens);
+        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT)) || passiveHit(tokens)
+                || (kind == null && attackOnSite(tokens, facilities, siteMatches));
+        return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, siteMatches,
                 kind, weak, cause,
                 background(tokens), anaphoric(tokens), military(tokens), militaryFraming(tokens), respectively(tokens));
+    }
+
+    /**
+     * "It struck a chemical plant in the Bryansk region", "a strike on the Bryansk Chemical Plant": an attack word
+     * with a facility or a known site as its target, within a few words after it, names an incident at that target,
+     * though no weapon is named beside it. An intention ("vowed to strike") names none.
+     */
+    private static boolean attackOnSite(List<Token> t, List<FacilityMatch> facilities, List<Sites.SiteMatch> sites) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).norm();
+            int from;
+            if (ATTACK_VERBS.contains(w)) {
+                from = i + 1;
+            } else if (ATTACK_NOUNS.contains(w) && i + 1 < t.size() && ATTACK_LINKS.contains(t.get(i + 1).norm())) {
+                from = i + 2;
+            } else {
+                continue;
+            }
+            if (i > 0 && ATTACK_INTENT.contains(t.get(i - 1).norm())) {
+                continue;
+            }
+            int to = from + TARGET_REACH;
+            for (Sites.SiteMatch m : sites) {
+                if (m.firstToken() >= from && m.firstToken() < to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -296,7 +296,7 @@ class ScorerTest {
         java.util.function.BiFunction<String, DateBasis, Incident> foundOn = (date, basis) -> found("k", date,
                 DatePrecision.DAY, basis, IncidentKind.EXPLOSION, "Kirov", "Kirov Oblast", "RU", false, false, 1,
                 source("a8"));
-        java.util.Set<String> unsupported = java.util.Set.of(kirov.id());
+        InputFacts unsupported = new InputFacts(java.util.Set.of(kirov.id()), java.util.Set.of());
 
         Figures right = Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.YEAR_UNKNOWN)), List.of(),
                 unsupported).figures();
@@ -307,7 +307,7 @@ class ScorerTest {
                 unsupported).figures().datesExact()).isEqualTo(new Ratio(1, 1));
         // Where an article gives the year, leaving it unknown is wrong.
         assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-12", DateBasis.YEAR_UNKNOWN)), List.of(),
-                java.util.Set.of()).figures().datesExact()).isEqualTo(new Ratio(0, 1));
+                InputFacts.NONE).figures().datesExact()).isEqualTo(new Ratio(0, 1));
         // The wrong day, or a placeholder of an undated page, is wrong whatever the articles give.
         assertThat(Scorer.score(split, List.of(foundOn.apply("2026-01-14", DateBasis.YEAR_UNKNOWN)), List.of(),
                 unsupported).figures().datesExact()).isEqualTo(new Ratio(0, 1));

@@ -11,13 +11,14 @@ import java.util.List;
 import io.blastwatch.evaluate.GoldArticle;
 import io.blastwatch.evaluate.GoldCorpus;
 import io.blastwatch.evaluate.GoldIncident;
+import io.blastwatch.evaluate.InputFacts;
 import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.IncidentKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which real incidents' years the articles of a part leave open, worked out from texts we wrote. */
-class YearsUnsupportedTest {
+class InputFactsTest {
 
     @TempDir
     Path texts;
@@ -60,6 +61,9 @@ class YearsUnsupportedTest {
 
         // Only the first: its one year is of something else. The second's text holds 2024 (the rule errs towards
         // support), the third has a publication date, the fourth a year in its url, the fifth one dated article.
-        assertThat(EvaluateJob.yearsUnsupported(split, texts)).containsExactly(open.id());
+        InputFacts facts = EvaluateJob.inputFacts(split, texts);
+        assertThat(facts.yearsUnsupported()).containsExactly(open.id());
+        // Dated as the pipeline sees them: a date line, or a day in the url.
+        assertThat(facts.datedArticles()).containsExactlyInAnyOrder("c", "d", "e2");
     }
 }
