@@ -28,7 +28,9 @@ final class ReportPrinter {
         for (Incident i : report.incidents()) {
             out.append(String.format(Locale.ROOT, "  %s%s  %-14s %s%n", shownDate(i), precision(i), i.kind(), place(i)));
             out.append(String.format(Locale.ROOT, "              %s%s; %d outlet%s, %d mention%s%s%n",
-                    i.unexplained() ? "unexplained" : attack(i) ? "attributed to an attack"
+                    i.unexplained() ? (i.contested() ? "unexplained, contested (media report an attack that "
+                            + "officials or investigators explain otherwise)" : "unexplained")
+                            : attack(i) ? "attributed to an attack"
                             + (i.cause() == null ? "" : ": " + i.cause()) : "not military-industrial",
                     i.militaryIndustrial() ? ", military-industrial" : "",
                     i.outlets(), i.outlets() == 1 ? "" : "s", i.mentions(), i.mentions() == 1 ? "" : "s",

@@ -104,18 +104,23 @@ final class IncidentMerger {
         originals.forEach(m -> outlets.add(m.outlet() == null ? "?" : m.outlet().toLowerCase(Locale.ROOT)));
 
         List<CauseReport> causes = new ArrayList<>();
+        List<CauseReport> statements = new ArrayList<>();
         for (IncidentMention m : byReport) {
-            if (lent.contains(m)) {
-                continue;
-            }
             if (m.cause() != null || !m.unexplained()) {
-                causes.add(new CauseReport(m.published(), m.outlet(), m.articleId(), m.cause(), !m.unexplained()));
+                CauseReport report = new CauseReport(m.published(), m.outlet(), m.articleId(), m.cause(),
+                        !m.unexplained(), m.causeSpeaker(), m.causeStance());
+                statements.add(report);
+                if (!lent.contains(m)) {
+                    causes.add(report);
+                }
             }
         }
-        boolean unattributed = members.stream().allMatch(IncidentMention::unexplained);
+        Attribution attribution = Attribution.of(statements);
+        boolean unattributed = !attribution.attack();
         boolean military = military(members);
         // CONTRACT.md: unexplained is always false at a site that is not military-industrial.
         boolean unexplained = military && unattributed;
+        boolean contested = military && attribution.contested();
         String cause = null;
         for (CauseReport c : causes) {
             // The latest statement wins, except that once an attack is reported only attack statements describe it.
@@ -149,7 +154,7 @@ final class IncidentMerger {
                 facility,
                 placed.settlement(), placed.region(), placed.regionCode(), placed.country(),
                 placed.latitude(), placed.longitude(),
-                military, unexplained, cause, causes,
+                military, unexplained, contested, cause, causes,
                 outlets.size(), originals.size(), first, last, sources, listedArticles.size() > sources.size());
     }
 
@@ -319,5 +324,26 @@ final class IncidentMerger {
             return null;
         }
         return parsedTimes.computeIfAbsent(published, PublicationDates::instant).orElse(null);
+    }
+
+    /**
+     * The rule that decides whether an incident is explained by an attack, from every statement about its cause:
+     * <ul>
+     * <li>an attack that investigators, officials or a party to the war state, confirm or claim explains it;</li>
+     * <li>an attack that only the media report (Telegram channels, unnamed sources, an outlet in its own words)
+     * explains it too, unless investigators or officials have found another cause (an accident, a fault): then it
+     * stays unexplained and is marked contested;</li>
+     * <li>a suspected or denied attack explains nothing (the extractor does not mark it an attack).</li>
+     * </ul>
+     */
+    record Attribution(boolean attack, boolean contested) {
+
+        static Attribution of(List<CauseReport> statements) {
+            boolean accountable = statements.stream().anyMatch(CauseReport::accountableAttack);
+            boolean media = statements.stream().anyMatch(c -> c.attack() && !c.accountableAttack());
+            boolean finding = statements.stream().anyMatch(CauseReport::officialFinding);
+            boolean attack = accountable || media && !finding;
+            return new Attribution(attack, !accountable && media && finding);
+        }
     }
 }

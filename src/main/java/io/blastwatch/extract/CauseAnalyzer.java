@@ -2,6 +2,7 @@ package io.blastwatch.extract;
 
 import java.util.List;
 
+import io.blastwatch.model.CauseStance;
 import io.blastwatch.model.IncidentKind;
 
 /**
@@ -23,6 +24,7 @@ final class CauseAnalyzer {
     static CauseFinding analyze(String text, List<Token> tokens) {
         IncidentKind attackKind = null;
         int attackToken = -1;
+        int doubted = -1;
         for (int i = 0; i < tokens.size(); i++) {
             IncidentKind kind = attackAt(tokens, i);
             if (kind != null && !negatedOrHedged(tokens, i)) {
@@ -30,13 +32,43 @@ final class CauseAnalyzer {
                 attackToken = i;
                 break;
             }
+            if (kind != null && doubted < 0) {
+                doubted = i;
+            }
         }
         boolean attack = attackKind != null;
         String words = causeWords(text, tokens);
         if (words == null && attack) {
             words = clauseAround(text, tokens, attackToken);
+        } else if (words == null && doubted >= 0) {
+            words = clauseAround(text, tokens, doubted); // a denied or suspected attack is a statement too
         }
-        return words == null && !attack ? CauseFinding.NONE : new CauseFinding(words, attack, attackKind, attackToken);
+        if (words == null && !attack) {
+            return CauseFinding.NONE;
+        }
+        return new CauseFinding(words, attack, attackKind, attackToken, stance(tokens, attack, doubted),
+                Attribution.speaker(tokens));
+    }
+
+    /**
+     * How the sentence puts its statement. An attack that a negation doubts is denied, one that a hedge doubts is
+     * suspected; an attack said outright is claimed or confirmed when the sentence says so. An explanation is
+     * suspected when hedged ("might have been caused by"), else stated.
+     */
+    private static CauseStance stance(List<Token> t, boolean attack, int doubted) {
+        if (!attack && doubted >= 0) {
+            for (int k = Math.max(0, doubted - NEGATION_REACH); k < Math.min(t.size(), doubted + 6); k++) {
+                if (t.get(k).has(Lexicon.NEGATION) || t.get(k).norm().endsWith("n't")) {
+                    return CauseStance.DENIED;
+                }
+            }
+            return CauseStance.SUSPECTED;
+        }
+        if (t.stream().anyMatch(tok -> tok.has(Lexicon.HEDGE)) && !attack) {
+            return CauseStance.SUSPECTED;
+        }
+        return Attribution.claimed(t) ? CauseStance.CLAIMED : Attribution.confirmed(t) ? CauseStance.CONFIRMED
+                : CauseStance.STATED;
     }
 
     /** An attack named at token i: "drone attack", "struck by missiles", "shelling", "sabotage". */

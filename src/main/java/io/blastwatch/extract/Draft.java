@@ -19,6 +19,8 @@ final class Draft {
     IncidentKind kind;
     boolean attack;
     String cause;
+    /** The statement behind {@link #cause} and {@link #attack}, for who said it and how; null when none. */
+    CauseFinding causeOf;
     boolean military;
     boolean placeInherited;
     /** Reported by a sentence without incident words, in a paragraph about incidents. */
@@ -29,6 +31,19 @@ final class Draft {
         this.group = group;
         this.date = date;
         this.kind = kind;
+    }
+
+    /**
+     * Takes a sentence's cause statement as this incident's when it has none yet, or when it is the first that
+     * reports an attack: the attack is what decides the incident's cause, so its speaker is the one to keep.
+     */
+    void statement(CauseFinding finding) {
+        if (finding == null || !finding.saysSomething()) {
+            return;
+        }
+        if (causeOf == null || finding.attack() && !causeOf.attack()) {
+            causeOf = finding;
+        }
     }
 
     boolean dated() {

@@ -558,6 +558,7 @@ public final class IncidentExtractor {
             }
             Draft draft = new Draft(s, pair.group(), date, kind);
             draft.cause = s.cause().words();
+            draft.statement(s.cause());
             draft.promoted = promoted;
             drafts.add(draft);
         }
@@ -583,6 +584,7 @@ public final class IncidentExtractor {
             }
         }
         nearest.attack = true;
+        nearest.statement(s.cause());
     }
 
     /**
@@ -634,6 +636,7 @@ public final class IncidentExtractor {
                     main.cause = s.cause().words();
                 }
                 main.attack |= s.cause().attack();
+                main.statement(s.cause());
             }
         }
         List<Draft> kept = new ArrayList<>();
@@ -731,6 +734,7 @@ public final class IncidentExtractor {
                 d = new Draft(s, null, null, s.kind());
                 d.cause = s.cause().words();
                 d.attack = s.cause().attack();
+                d.statement(s.cause());
             } else {
                 undated.remove(d);
             }
@@ -1022,6 +1026,7 @@ public final class IncidentExtractor {
         if (target.cause == null) {
             target.cause = undated.cause;
         }
+        target.statement(undated.causeOf);
         if (unique && undated.attack) {
             target.attack = true;
             target.kind = undated.kind;
@@ -1194,6 +1199,7 @@ public final class IncidentExtractor {
                 if (same.cause == null) {
                     same.cause = d.cause;
                 }
+                same.statement(d.causeOf);
             }
         }
         return kept;
@@ -1241,6 +1247,7 @@ public final class IncidentExtractor {
                 settlement == null ? null : settlement.name(), settlement == null ? null : settlement.id(),
                 settlement != null && settlement == g.statedSettlement(),
                 region == null ? null : region.name(), region == null ? null : region.code(), country, lat, lon,
-                d.military, !d.attack, d.cause, s.text(), s.start(), s.end(), false);
+                d.military, !d.attack, d.cause, d.causeOf == null ? null : d.causeOf.speaker(),
+                d.causeOf == null ? null : d.causeOf.stance(), s.text(), s.start(), s.end(), false);
     }
 }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param facilityKey      the words that tell the facility from others ("kamensky"), space-separated, or null
  * @param facilitySettlementId the settlement the facility is named after ("Votkinsk" plant), or null
  * @param settlementStated the text gives the settlement as the place; false when it was read from a plant's name
+ * @param causeSpeaker     who makes the cause statement, when the article makes one
+ * @param causeStance      how it puts it: stated, confirmed, claimed, suspected or denied
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -47,6 +49,8 @@ public record IncidentMention(
         boolean militaryIndustrial,
         boolean unexplained,
         String cause,
+        CauseSpeaker causeSpeaker,
+        CauseStance causeStance,
         String evidence,
         int evidenceStart,
         int evidenceEnd,
@@ -55,7 +59,7 @@ public record IncidentMention(
     public static IncidentMention retraction(String mentionId, String articleId) {
         return new IncidentMention(mentionId, articleId, null, null, null, null, null, null, null, null, null, null,
                 null, null, false, null, null, null, null, false, null, null, null, null, null, false, false, null, null,
-                0, 0, true);
+                null, null, 0, 0, true);
     }
 
     /** The key that brings every mention that could be the same incident to one partition: country and region. */

@@ -18,6 +18,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.blastwatch.model.CauseReport;
+import io.blastwatch.model.CauseSpeaker;
+import io.blastwatch.model.CauseStance;
 import io.blastwatch.model.DateBasis;
 import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.Incident;
@@ -45,6 +47,46 @@ class IncidentMergerTest {
         assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, drone)).kind())
                 .as("the fire a drone strike left is the strike").isEqualTo(IncidentKind.DRONE_STRIKE);
         assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, blast)).kind()).isEqualTo(IncidentKind.FIRE);
+    }
+
+    @Test
+    void shouldDecideTheCauseByWhoSaysIt() {
+        var finding = mention("o1").on("2023-10-31").in(SOLIKAMSK).cause("caused by a violation of safety rules")
+                .said(CauseSpeaker.INVESTIGATORS, CauseStance.STATED).build();
+        var rumour = mention("m1").on("2023-10-31").in(SOLIKAMSK).attack("drones attacked the plant")
+                .said(CauseSpeaker.MEDIA, CauseStance.STATED).build();
+        var ownWords = mention("u1").on("2023-10-31").in(SOLIKAMSK).attack("a drone attack hit the plant")
+                .said(CauseSpeaker.UNNAMED, CauseStance.STATED).build();
+        var claim = mention("p1").on("2023-10-31").in(SOLIKAMSK).attack("the general staff claimed the strike")
+                .said(CauseSpeaker.PARTY, CauseStance.CLAIMED).build();
+        var suspicion = mention("s1").on("2023-10-31").in(SOLIKAMSK).cause("might have been a drone")
+                .said(CauseSpeaker.MEDIA, CauseStance.SUSPECTED).build();
+        var denial = mention("d1").on("2023-10-31").in(SOLIKAMSK).cause("unlikely that drones were involved")
+                .said(CauseSpeaker.OFFICIALS, CauseStance.DENIED).build();
+
+        // Media alone: the attack explains it.
+        Incident media = merger.merge(BLOCK, List.of(rumour));
+        assertThat(media.unexplained()).isFalse();
+        assertThat(media.contested()).isFalse();
+        // Media and the outlet's own words against the investigators' finding: unexplained, contested.
+        Incident contested = merger.merge(BLOCK, List.of(finding, rumour, ownWords));
+        assertThat(contested.unexplained()).isTrue();
+        assertThat(contested.contested()).isTrue();
+        assertThat(contested.causeHistory()).extracting(CauseReport::speaker)
+                .containsExactlyInAnyOrder(CauseSpeaker.INVESTIGATORS, CauseSpeaker.MEDIA, CauseSpeaker.UNNAMED);
+        // A party's claim outweighs the finding: an attack, not contested.
+        Incident claimed = merger.merge(BLOCK, List.of(finding, rumour, claim));
+        assertThat(claimed.unexplained()).isFalse();
+        assertThat(claimed.contested()).isFalse();
+        // A suspicion or a denial is no finding: nothing contests the rumour, and alone they explain nothing.
+        assertThat(merger.merge(BLOCK, List.of(rumour, suspicion, denial)).unexplained()).isFalse();
+        Incident doubts = merger.merge(BLOCK, List.of(suspicion, denial));
+        assertThat(doubts.unexplained()).isTrue();
+        assertThat(doubts.contested()).isFalse();
+        // The decision is a function of the reports, not of their order.
+        List<IncidentMention> shuffled = new ArrayList<>(List.of(finding, rumour, ownWords, suspicion));
+        Collections.shuffle(shuffled, new Random(7));
+        assertThat(merger.merge(BLOCK, shuffled).contested()).isTrue();
     }
 
     @Test

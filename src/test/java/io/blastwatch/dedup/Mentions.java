@@ -77,6 +77,8 @@ final class Mentions {
         private boolean militaryIndustrial = true;
         private boolean unexplained = true;
         private String cause;
+        private io.blastwatch.model.CauseSpeaker causeSpeaker;
+        private io.blastwatch.model.CauseStance causeStance;
         private String evidence;
 
         private Builder(String articleId) {
@@ -259,6 +261,13 @@ final class Mentions {
             return this;
         }
 
+        /** Who makes the cause statement and how: "said(OFFICIALS, STATED)". */
+        Builder said(io.blastwatch.model.CauseSpeaker speaker, io.blastwatch.model.CauseStance stance) {
+            this.causeSpeaker = speaker;
+            this.causeStance = stance;
+            return this;
+        }
+
         Builder cause(String value) {
             this.cause = value;
             return this;
@@ -279,7 +288,8 @@ final class Mentions {
             return new IncidentMention(articleId + "#" + n, articleId, outlet, url, published, fp, date, precision,
                     earliest, latest, null, dateBasis, kind, facility, facilityNamed, facilityKey,
                     facilitySettlementId, settlement, settlementId, settlementStated, region, regionCode, country,
-                    latitude, longitude, militaryIndustrial, unexplained, cause, text, 0, text.length(), false);
+                    latitude, longitude, militaryIndustrial, unexplained, cause, causeSpeaker, causeStance, text, 0,
+                    text.length(), false);
         }
     }
 }

@@ -41,7 +41,7 @@ class ScorerTest {
                                   String settlement, String region, String country, boolean military,
                                   boolean unexplained, int outlets, Source... sources) {
         return new Incident(id, LocalDate.parse(date), precision, basis, kind, null, settlement, region, null, country,
-                null, null, military, unexplained, null, List.of(), outlets, sources.length, null, null,
+                null, null, military, unexplained, false, null, List.of(), outlets, sources.length, null, null,
                 List.of(sources), false);
     }
 
@@ -224,7 +224,7 @@ class ScorerTest {
         List<Incident> found = new ArrayList<>(FOUND);
         Incident f7 = found.remove(6);
         found.add(new Incident(f7.id(), f7.date(), f7.datePrecision(), DateBasis.YEAR_UNKNOWN, f7.kind(), null,
-                f7.settlement(), f7.region(), null, f7.country(), null, null, true, true, null, List.of(), 1, 1, null,
+                f7.settlement(), f7.region(), null, f7.country(), null, null, true, true, false, null, List.of(), 1, 1, null,
                 null, f7.sources(), false));
 
         assertThat(Scorer.score(SPLIT, found, COUNTS).errorCounts()).containsEntry(ErrorKind.AFTER_ARTICLE, 1);

@@ -120,7 +120,7 @@ class AlertEpisodesTest {
 
     private static Incident incident(String id, LocalDate date, boolean unexplained, String country) {
         return new Incident(id, date, DatePrecision.DAY, DateBasis.STATED, IncidentKind.EXPLOSION, "Some Plant",
-                null, null, null, country, null, null, true, unexplained, null, List.of(), 1, 1,
+                null, null, null, country, null, null, true, unexplained, false, null, List.of(), 1, 1,
                 date.toString(), date.toString(), List.of(), false);
     }
 }

@@ -204,7 +204,7 @@ class AlertLifecycleTest {
 
     private static void put(PipelineDriver driver, String id, LocalDate date, String country) {
         Incident incident = new Incident(id, date, DatePrecision.DAY, DateBasis.STATED, IncidentKind.EXPLOSION,
-                "Some Plant", null, null, null, country, null, null, true, true, null, List.of(), 1, 1,
+                "Some Plant", null, null, null, country, null, null, true, true, false, null, List.of(), 1, 1,
                 date.toString(), date.toString(), List.of(), false);
         driver.sendRaw(Topics.INCIDENTS.name(), id.getBytes(StandardCharsets.UTF_8), Json.toBytes(incident));
     }

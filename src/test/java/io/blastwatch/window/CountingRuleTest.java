@@ -29,7 +29,7 @@ class CountingRuleTest {
                                      LocalDate date, DateBasis basis) {
         return new Incident("inc-0123456789abcdef", date, DatePrecision.DAY, basis, kind,
                 "Votkinsk Machine Building Plant", "Izhevsk", "Udmurtia", "RU.80", country, 56.84976, 53.20448,
-                military, unexplained, null, List.of(), 1, 1, "2024-02-08", "2024-02-08", List.of(), false);
+                military, unexplained, false, null, List.of(), 1, 1, "2024-02-08", "2024-02-08", List.of(), false);
     }
 
     @Test

@@ -212,6 +212,13 @@ function shownDate(i) {
   }
   return i.date + (i.datePrecision !== "DAY" ? " (" + i.datePrecision.toLowerCase() + ")" : "");
 }
+/** Each cause statement on one line: who said it, how, and what ("Outlet: officials, stated: short circuit"). */
+function statements(i) {
+  return (i.causeHistory || []).map(c => (c.outlet || "?") + ": "
+    + (c.speaker ? c.speaker.toLowerCase() : "unnamed") + ", " + (c.stance ? c.stance.toLowerCase() : "stated")
+    + (c.attack ? ", attack" : "") + (c.cause ? ": " + c.cause : "")).join("\n");
+}
+
 function drawTable(incidents) {
   const body = document.querySelector("#incidents tbody");
   body.replaceChildren();
@@ -224,14 +231,16 @@ function drawTable(incidents) {
       i.kind.toLowerCase().replace("_", " ") + (i.militaryIndustrial ? ", military-industrial" : ""),
       place(i),
       String(i.outlets),
-      i.unexplained ? "unexplained" : category(i) === "attributed" ? "attack" + (i.cause ? ": " + i.cause : "")
-        : "not military-industrial",
+      i.unexplained ? (i.contested ? "unexplained, contested" : "unexplained")
+        : category(i) === "attributed" ? "attack" + (i.cause ? ": " + i.cause : "") : "not military-industrial",
     ];
-    for (const text of cells) {
+    cells.forEach((text, k) => {
       const td = document.createElement("td");
       td.textContent = text;
+      // The cause cell lists every statement behind it, with who made it and how.
+      if (k === cells.length - 1 && (i.causeHistory || []).length) td.title = statements(i);
       row.appendChild(td);
-    }
+    });
     const evidence = document.createElement("td");
     evidence.className = "evidence";
     const source = (i.sources || [])[0];
