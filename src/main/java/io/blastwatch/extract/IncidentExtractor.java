@@ -245,7 +245,9 @@ public final class IncidentExtractor {
             if (site != null) {
                 FacilityMatch facility = linkedFacility(m, site, s.facilities());
                 linked.add(facility);
-                locations.add(Location.of(site, facility));
+                if (!PlaceRoles.owner(tokens, m.firstToken())) {
+                    locations.add(Location.of(site, facility));
+                }
             }
         }
         for (FacilityMatch f : s.facilities()) {

@@ -74,6 +74,12 @@ final class PlaceResolver {
         if (contradictsTheArticle(s)) {
             return null;
         }
+        if (regionWordAfter(tokens, match.endToken()) && !sentenceRegions.isEmpty()
+                && !sentenceRegions.contains(s.regionCode())) {
+            // "the Leninsky district of the Omsk region": a district named like a settlement of another region is
+            // that region's district, not the settlement.
+            return null;
+        }
         return s;
     }
 

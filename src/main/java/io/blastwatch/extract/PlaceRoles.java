@@ -17,6 +17,12 @@ final class PlaceRoles {
 
     private static final LanguageResource WORDS = LanguageResource.load("en", "places.txt");
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    private static final Set<String> SPEECH_AUXILIARIES = WORDS.words("speech-auxiliaries");
+    private static final Set<String> OWNER_LINKS = WORDS.words("owner-links");
+    /** "a unit of the Uralvagonzavod (UVZ) corporation": the link stands this many words before the name at most. */
+    private static final int OWNER_REACH = 6;
+    /** "Kyiv did not immediately comment": the verb stands this many words after the place at most. */
+    private static final int SPEECH_REACH = 4;
     private static final Set<String> TIME_WORDS = WORDS.words("time-words");
     private static final Set<String> REGION_WORDS = WORDS.words("region-words");
     private static final Set<String> PREPOSITIONS = WORDS.words("place-prepositions");
@@ -89,10 +95,40 @@ final class PlaceRoles {
         return 0;
     }
 
+    /**
+     * "The Omsktransmash plant, a unit of the Uralvagonzavod corporation", "a subsidiary of Rostec", "operated by
+     * Roscosmos": a name after an owner link is the owner, whose own site is not where things happened.
+     */
+    static boolean owner(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= Math.max(1, first - OWNER_REACH); k--) {
+            String w = tokens.get(k).norm();
+            if ((w.equals("of") || w.equals("by")) && OWNER_LINKS.contains(tokens.get(k - 1).norm())) {
+                return true;
+            }
+            boolean bracket = tokens.get(k).is("(") || tokens.get(k).is(")");
+            if (!bracket && !w.equals("the") && !w.equals("a") && !w.equals("an") && !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Moscow said", not "officials in Bashkortostan said": the place is the subject, not inside a phrase. */
     private static boolean speaks(List<Token> tokens, PlaceMatch p) {
         boolean subject = p.firstToken() == 0 || !PREPOSITIONS.contains(tokens.get(p.firstToken() - 1).norm());
-        return subject && p.endToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.endToken()).norm());
+        if (!subject) {
+            return false;
+        }
+        for (int k = p.endToken(); k < Math.min(tokens.size(), p.endToken() + SPEECH_REACH); k++) {
+            String w = tokens.get(k).norm();
+            if (SPEECH_VERBS.contains(w)) {
+                return true;
+            }
+            if (!SPEECH_AUXILIARIES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
