@@ -43,7 +43,38 @@ public final class DateFinder {
             int next = match(text, tokens, i, found);
             i = next > i ? next : i + 1;
         }
-        return markNightTime(text, tokens, dropBareOvernight(storyYears(text, tokens, found)));
+        return markNightTime(text, tokens, dropBareOvernight(yearsBefore(tokens, storyYears(text, tokens, found))));
+    }
+
+    /** Words that may stand between a year and the day it gives its year to: "In 2024, on January 19". */
+    private static final Set<String> YEAR_TO_DAY_LINKS = Set.of(",", "on", "the", "in", "and");
+    private static final int YEAR_TO_DAY_REACH = 3;
+
+    /**
+     * "At the beginning of 2024, on January 19, the plant was attacked", "In 2019, on August 8": a year written just
+     * before a yearless day or month is its year. A year that bounds a period ("since 2022, on ...") gives none.
+     */
+    private static List<DateExpression> yearsBefore(List<Token> tokens, List<DateExpression> found) {
+        List<DateExpression> out = new ArrayList<>(found);
+        for (int i = 1; i < out.size(); i++) {
+            DateExpression e = out.get(i);
+            DateExpression before = out.get(i - 1);
+            boolean yearless = (e.kind() == Kind.CALENDAR || e.kind() == Kind.MONTH) && !e.hasYear()
+                    && e.yearsBack() == null;
+            if (!yearless || before.kind() != Kind.YEAR || !before.hasYear() || before.boundary()) {
+                continue;
+            }
+            int from = firstTokenFrom(tokens, before.end());
+            int to = firstTokenFrom(tokens, e.start());
+            boolean linked = to - from <= YEAR_TO_DAY_REACH;
+            for (int k = from; k < to && linked; k++) {
+                linked = YEAR_TO_DAY_LINKS.contains(tokens.get(k).norm());
+            }
+            if (linked) {
+                out.set(i, e.withYear(before.year()));
+            }
+        }
+        return out;
     }
 
     /**
