@@ -74,6 +74,11 @@ final class PlaceResolver {
         if (contradictsTheArticle(s)) {
             return null;
         }
+        if (districtOfACity(tokens, match)) {
+            // "the Kirovsky district", "the Leninsky district of Omsk": a city's district named as districts of
+            // many cities are (Kirovsky, Leninsky, Sovetsky), not the settlement of that name far away.
+            return null;
+        }
         if (regionWordAfter(tokens, match.endToken()) && !sentenceRegions.isEmpty()
                 && !sentenceRegions.contains(s.regionCode())) {
             // "the Leninsky district of the Omsk region": a district named like a settlement of another region is
@@ -162,6 +167,21 @@ final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /** Adjective endings of district names: Kirovsky, Leninskiy, Zavodskoy, Sovetskii. */
+    private static final java.util.regex.Pattern ADJECTIVE_NAME = java.util.regex.Pattern.compile(
+            ".*(sky|skiy|skii|skoy|skoi|skyi|ckiy|tsky|zky)$");
+
+    /** A one-word adjectival name before "district" or "raion". */
+    private static boolean districtOfACity(List<Token> tokens, PlaceMatch match) {
+        int end = match.endToken();
+        if (end >= tokens.size() || match.endToken() - match.firstToken() != 1) {
+            return false;
+        }
+        String after = tokens.get(end).norm();
+        return (after.equals("district") || after.equals("raion") || after.equals("districts"))
+                && ADJECTIVE_NAME.matcher(tokens.get(match.firstToken()).norm()).matches();
     }
 
     private static boolean regionWordAfter(List<Token> tokens, int end) {
