@@ -48,6 +48,14 @@ public final class AnalyzeJob {
     }
 
     public AnalysisReport run(List<String> paths) throws IOException, InterruptedException {
+        return run(paths, false);
+    }
+
+    /**
+     * @param requireComplete whether a pipeline that never committed all its input is an error rather than a
+     *                        warning: a score of a partial result would be wrong without saying so
+     */
+    public AnalysisReport run(List<String> paths, boolean requireComplete) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("blastwatch-analyze-");
         progress.accept("starting the embedded broker");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
@@ -91,6 +99,10 @@ public final class AnalyzeJob {
                         break;
                     }
                     before = after;
+                }
+                if (!consumed && requireComplete) {
+                    throw new IllegalStateException("the pipeline went quiet " + MAX_SETTLE_ROUNDS + " times without "
+                            + "having committed all its input; its result would be partial");
                 }
                 if (!consumed) {
                     progress.accept("warning: the pipeline went quiet " + MAX_SETTLE_ROUNDS + " times without having "

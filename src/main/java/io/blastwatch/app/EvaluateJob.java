@@ -96,8 +96,25 @@ public final class EvaluateJob {
         progress.accept(split.name() + " part: " + split.articles().size() + " articles, "
                 + split.incidents().size() + " real incidents");
         AnalysisReport report = new AnalyzeJob(config, line -> progress.accept(split.name() + ": " + line))
-                .run(List.of(input.toString()));
+                .run(List.of(input.toString()), true);
+        requireEvery(split, report);
         return Scorer.score(split, report.incidents(), report.counts(), inputFacts(split, textsDir));
+    }
+
+    /**
+     * Every article of the part must have reached the pipeline and been read: a score of fewer articles than the
+     * part holds would be wrong without saying so.
+     */
+    static void requireEvery(GoldCorpus.Split split, AnalysisReport report) {
+        int expected = split.articles().size();
+        var stats = report.articles();
+        if (stats.published() != expected || stats.deadLettered() > 0) {
+            String why = !report.rejections().isEmpty() ? report.rejections().get(0).reason()
+                    : !report.deadLetters().isEmpty() ? report.deadLetters().get(0).reason() : "no reason given";
+            throw new IllegalStateException("the " + split.name() + " part has " + expected + " articles, but "
+                    + stats.published() + " were published and " + stats.deadLettered() + " dead-lettered (first: "
+                    + why + "); the score would be of a partial part");
+        }
     }
 
     /** URL paths that carry a day: /2024/02/08/, /2024-02-08-, 20240208. */

@@ -66,4 +66,23 @@ class InputFactsTest {
         // Dated as the pipeline sees them: a date line, or a day in the url.
         assertThat(facts.datedArticles()).containsExactlyInAnyOrder("c", "d", "e2");
     }
+
+    @Test
+    void shouldRefuseToScoreAPartOfWhichArticlesWereLost() {
+        GoldIncident g = incident("ru-2024-01-12-a", "2024-01-12");
+        GoldCorpus.Split split = new GoldCorpus.Split("dev", List.of(
+                article("a", "https://example.test/a", List.of(g.id())),
+                article("b", "https://example.test/b", List.of(g.id()))), List.of(g));
+        java.util.function.BiFunction<ArticleStats, List<io.blastwatch.ingest.Rejection>, AnalysisReport> report =
+                (stats, rejections) -> new AnalysisReport(stats, List.of(), List.of(), List.of(), rejections, List.of());
+
+        EvaluateJob.requireEvery(split, report.apply(new ArticleStats(2, 2, 0, 0), List.of()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvaluateJob.requireEvery(split, report.apply(
+                        new ArticleStats(2, 1, 1, 0), List.of(new io.blastwatch.ingest.Rejection("b", "not accepted by Kafka: timeout")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2 articles, but 1 were published").hasMessageContaining("timeout");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvaluateJob.requireEvery(split, report.apply(
+                        new ArticleStats(2, 2, 0, 1), List.of())))
+                .hasMessageContaining("1 dead-lettered");
+    }
 }
