@@ -165,6 +165,11 @@ final class IncidentMerger {
      */
     private static IncidentKind kind(List<IncidentMention> members) {
         List<IncidentMention> attacks = members.stream().filter(m -> ATTACKS.contains(m.kind())).toList();
+        if (attacks.isEmpty() && members.stream().anyMatch(m -> m.kind() == IncidentKind.EXPLOSION)) {
+            // A blaze that some reports call a fire and others an explosion was an explosion with a fire: the
+            // outlets that saw only the flames do not undo the blast.
+            return IncidentKind.EXPLOSION;
+        }
         return mostFrequent(attacks.isEmpty() ? members : attacks, IncidentMention::kind, Comparator.naturalOrder(),
                 IncidentKind.EXPLOSION);
     }

@@ -9,7 +9,7 @@ final class Vocabulary {
     }
 
     static final Set<String> EXPLOSION_WORDS = Set.of("explosion", "explosions", "blast", "blasts", "detonation",
-            "detonations", "exploded", "explode", "explodes", "exploding", "detonated",
+            "detonations", "exploded", "explode", "explodes", "exploding", "detonated", "detonate", "detonating",
             "blew", "blown");
 
     /** Words that name an incident without saying what kind: they report one only beside a stronger word. */

@@ -38,7 +38,7 @@ class IncidentMergerTest {
     private final IncidentMerger merger = new IncidentMerger(100);
 
     @Test
-    void shouldNameTheAttackWhenAnyReportNamesOneAndTheCommonestKindOtherwise() {
+    void shouldNameTheAttackWhenAnyReportNamesOneThenAnExplosionThenAFire() {
         var fire1 = mention("f1").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.FIRE).build();
         var fire2 = mention("f2").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.FIRE).build();
         var blast = mention("e1").on("2023-10-31").in(SOLIKAMSK).kind(IncidentKind.EXPLOSION).build();
@@ -46,7 +46,10 @@ class IncidentMergerTest {
 
         assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, drone)).kind())
                 .as("the fire a drone strike left is the strike").isEqualTo(IncidentKind.DRONE_STRIKE);
-        assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, blast)).kind()).isEqualTo(IncidentKind.FIRE);
+        assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2, blast)).kind())
+                .as("the blast that some saw only as flames is a blast").isEqualTo(IncidentKind.EXPLOSION);
+        assertThat(merger.merge("RU|RU.90", List.of(fire1, fire2)).kind()).isEqualTo(IncidentKind.FIRE);
+        assertThat(merger.merge("RU|RU.90", List.of(fire1, blast, drone)).kind()).isEqualTo(IncidentKind.DRONE_STRIKE);
     }
 
     @Test
