@@ -160,8 +160,8 @@ final class IncidentMerger {
 
     /**
      * What happened: an attack when any report names one (a fire is what a drone strike leaves, and an outlet that
-     * saw only the fire does not make the strike a fire), the attack named most often; else the kind most reports
-     * give.
+     * saw only the fire does not make the strike a fire), the attack named most often; else an explosion when any
+     * report names one; else the kind most reports give.
      */
     private static IncidentKind kind(List<IncidentMention> members) {
         List<IncidentMention> attacks = members.stream().filter(m -> ATTACKS.contains(m.kind())).toList();
