@@ -53,7 +53,8 @@ final class Vocabulary {
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "unlikely", "denied", "denies", "deny",
             "ruled", "rule", "without", "doubt", "doubted", "dismissed", "rather", "nor", "neither", "improbable",
             "n't", "nothing", "none", "false", "refuted", "hard", "difficult", "implausible", "doubtful",
-            "questionable");
+            "questionable", "dismissing", "dismisses", "dismiss", "excluded", "excluding", "excludes", "exclude",
+            "rejected", "rejecting", "rejects", "denying");
 
     /** Words that make a statement a possibility only. */
     static final Set<String> HEDGES = Set.of("might", "may", "could", "possibly", "possible", "perhaps", "maybe",
