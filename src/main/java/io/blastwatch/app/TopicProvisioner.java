@@ -54,6 +54,7 @@ public final class TopicProvisioner {
                         throw e; // another instance creating the same topics at the same moment is fine
                     }
                 }
+                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
             }
             return report;
         } catch (ExecutionException e) {
@@ -63,6 +64,35 @@ public final class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the given new topics has a leader. A producer that starts sooner can hold the
+     * batches of a partition whose leader it has not yet learnt for its whole delivery timeout (two minutes) on a
+     * loaded machine, and then drop them: articles sent right after the topics were created were lost that way.
+     */
+    public static void awaitLeaders(Admin admin, List<String> topics) throws ExecutionException, InterruptedException,
+            TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                boolean led = admin.describeTopics(topics).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                        .values().stream().flatMap(d -> d.partitions().stream())
+                        .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                if (led) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                    throw e; // not yet known to the broker that answered: ask again
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("topics " + topics + " have partitions without a leader after "
+                        + TIMEOUT_SECONDS + " s");
+            }
+            Thread.sleep(100);
         }
     }
 

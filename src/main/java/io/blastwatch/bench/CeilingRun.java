@@ -35,7 +35,7 @@ final class CeilingRun {
             // periodic clean-up would delete the records while the consumer is still reading them.
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("retention.ms", "-1"))))
                     .all().get(1, TimeUnit.MINUTES);
-            awaitLeaders(admin, topic);
+            io.blastwatch.app.TopicProvisioner.awaitLeaders(admin, List.of(topic));
         }
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
         CompletableFuture<Long> lastRead = CompletableFuture.supplyAsync(() -> readAll(client, topic, partitions,
@@ -49,31 +49,6 @@ final class CeilingRun {
         }
         long finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
         return new Throughput(articles.size(), bytes, finished - started);
-    }
-
-    /**
-     * Waits until every partition of the new topic has a leader. A producer that starts sooner can hold its batches
-     * for the whole delivery timeout (two minutes) on a loaded machine, and the ceiling would measure that wait.
-     */
-    private static void awaitLeaders(Admin admin, String topic) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (true) {
-            try {
-                var description = admin.describeTopics(List.of(topic)).allTopicNames().get(1, TimeUnit.MINUTES)
-                        .get(topic);
-                if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                    return;
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
-                    throw e; // not yet known to the broker that answered: ask again
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topic " + topic + " has partitions without a leader after a minute");
-            }
-            Thread.sleep(100);
-        }
     }
 
     /** Reads the topic until it has seen {@code expected} articles; returns the {@link System#nanoTime()} then. */
