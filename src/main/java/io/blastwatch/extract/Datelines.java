@@ -43,6 +43,38 @@ final class Datelines {
         return true;
     }
 
+    /** How many words an agency's name in brackets may have: "(AFP)", "(Example News Agency)". */
+    private static final int AGENCY_WORDS = 4;
+
+    /**
+     * A capitalised place opening the sentence, an agency in brackets and the date right after them: "Moscow (AFP)
+     * Nov 23, 2009 Eight soldiers died", as copies of wire stories print the dateline.
+     */
+    private static boolean agencyThenDate(List<Token> tokens, int dateAt) {
+        int open = -1;
+        for (int k = 0; k < Math.min(tokens.size(), MAX_PLACE_WORDS + 1); k++) {
+            if (tokens.get(k).is("(")) {
+                open = k;
+                break;
+            }
+            if (!tokens.get(k).word() || !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        if (open < 1) {
+            return false;
+        }
+        for (int k = open + 1; k <= Math.min(tokens.size() - 1, open + AGENCY_WORDS + 1); k++) {
+            if (tokens.get(k).is(")")) {
+                return dateAt == k + 1;
+            }
+            if (!tokens.get(k).capitalized() && !tokens.get(k).is("/")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The date of the dateline opening a sentence, or null when it opens with none. */
     static DateExpression dateline(List<Token> tokens, List<DateExpression> dates) {
         if (dates.isEmpty() || tokens.isEmpty()) {
@@ -59,6 +91,9 @@ final class Datelines {
         }
         if (agencyBracket(tokens, at)) {
             return first; // "MOSCOW (Example News / Agency - 09th October, 2020) The fire ..."
+        }
+        if (agencyThenDate(tokens, at)) {
+            return first; // "Moscow (AFP) Nov 23, 2009 Eight soldiers died ..."
         }
         if (at < 2 || !tokens.get(at - 1).is(",")) {
             return null;
