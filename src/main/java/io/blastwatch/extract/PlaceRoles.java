@@ -19,6 +19,9 @@ final class PlaceRoles {
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
     private static final Set<String> SPEECH_AUXILIARIES = WORDS.words("speech-auxiliaries");
     private static final Set<String> OWNER_LINKS = WORDS.words("owner-links");
+    private static final Set<String> DESTINATION_VERBS = WORDS.words("destination-verbs");
+    /** "were taken to the regional hospital in Vinnytsya": the verb stands this far before the place at most. */
+    private static final int DESTINATION_REACH = 10;
     /** "a unit of the Uralvagonzavod (UVZ) corporation": the link stands this many words before the name at most. */
     private static final int OWNER_REACH = 6;
     /** "Kyiv did not immediately comment": the verb stands this many words after the place at most. */
@@ -51,7 +54,7 @@ final class PlaceRoles {
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
                     && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || standsForState(tokens, p)
-                    || interceptedOver(tokens, p))) {
+                    || interceptedOver(tokens, p) || destination(tokens, p))) {
                 continue;
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT && office(tokens, p)) {
@@ -93,6 +96,27 @@ final class PlaceRoles {
             }
         }
         return 0;
+    }
+
+    /**
+     * "Taken to the Vinnytsya Central Hospital", "housed in three schools in Vinnytsya", "evacuated to Kharkiv": a
+     * place people were brought to after the incident. "Evacuated from Kalynivka" names where it happened, so the
+     * verb must be followed by "to" or "in" before the place, within the clause.
+     */
+    private static boolean destination(List<Token> tokens, PlaceMatch p) {
+        boolean linked = false;
+        for (int k = p.firstToken() - 1; k >= Math.max(0, p.firstToken() - DESTINATION_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is(".") || t.is("from") || t.is("after") || t.is("near")) {
+                return false;
+            }
+            if (t.is("to") || t.is("in")) {
+                linked = true;
+            } else if (linked && DESTINATION_VERBS.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
