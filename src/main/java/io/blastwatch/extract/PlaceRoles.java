@@ -34,6 +34,7 @@ final class PlaceRoles {
     private static final Set<String> DIRECTIONS = WORDS.words("directions");
     private static final Set<String> OFFICE_WORDS = WORDS.words("office-words");
     private static final Set<String> STATE_WORDS = WORDS.words("state-words");
+    private static final Set<String> STATE_ACTIONS = WORDS.words("state-actions");
     private static final Set<String> INTERCEPTION_WORDS = WORDS.words("interception-words");
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
@@ -187,8 +188,14 @@ final class PlaceRoles {
      */
     private static boolean standsForState(List<Token> tokens, PlaceMatch p) {
         int k = p.endToken();
-        if (p.kind() != PlaceMatch.Kind.SETTLEMENT || k >= tokens.size() || !tokens.get(k).norm().equals("'s")
+        if (p.kind() != PlaceMatch.Kind.SETTLEMENT || k >= tokens.size()
                 || p.settlements().stream().noneMatch(n -> CAPITAL.equals(n.settlement().feature()))) {
+            return false;
+        }
+        if (STATE_ACTIONS.contains(tokens.get(k).norm())) {
+            return true; // "as Kyiv ups its attacks", "Moscow retaliated": the state acts, nothing happens there
+        }
+        if (!tokens.get(k).norm().equals("'s")) {
             return false;
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + STATE_REACH); j++) {
