@@ -831,8 +831,18 @@ public final class IncidentExtractor {
         if (k >= 0 && tokens.get(k).is("on")) {
             k--;
         }
+        // "told TASS on Saturday", "told reporters on Tuesday": whom it was said to stands between.
+        for (int skipped = 0; k >= 0 && skipped < ADDRESSEE_WORDS && !tokens.get(k).has(Lexicon.ATTRIBUTION)
+                && (tokens.get(k).capitalized() || ADDRESSEES.contains(tokens.get(k).norm())); skipped++) {
+            k--;
+        }
         return k >= 0 && tokens.get(k).has(Lexicon.ATTRIBUTION);
     }
+
+    /** Whom a statement is made to, between its verb and its day: "told reporters on Tuesday". */
+    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "media", "the", "a", "news",
+            "agency", "us", "me");
+    private static final int ADDRESSEE_WORDS = 3;
 
     /** A statement in a news lead is at most this many days older than its article. */
     private static final int STATEMENT_DAYS_BACK = 3;
