@@ -145,7 +145,8 @@ final class CauseAnalyzer {
     }
 
     private static final int LINK_REACH_BEFORE = 6;
-    private static final int LINK_REACH_AFTER = 8;
+    /** "A drone operation in the early hours of 1 May struck the refinery": a time phrase may stand between. */
+    private static final int LINK_REACH_AFTER = 10;
 
     /** A negation or hedge in the same clause before the attack words, or right after them. */
     private static boolean negatedOrHedged(List<Token> t, int i) {
