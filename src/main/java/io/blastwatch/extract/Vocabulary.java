@@ -54,7 +54,7 @@ final class Vocabulary {
             "ruled", "rule", "without", "doubt", "doubted", "dismissed", "rather", "nor", "neither", "improbable",
             "n't", "nothing", "none", "false", "refuted", "hard", "difficult", "implausible", "doubtful",
             "questionable", "dismissing", "dismisses", "dismiss", "excluded", "excluding", "excludes", "exclude",
-            "rejected", "rejecting", "rejects", "denying");
+            "rejected", "rejecting", "rejects", "denying", "ruling", "rules");
 
     /** Words that make a statement a possibility only. */
     static final Set<String> HEDGES = Set.of("might", "may", "could", "possibly", "possible", "perhaps", "maybe",
