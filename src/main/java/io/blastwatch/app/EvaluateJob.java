@@ -86,10 +86,14 @@ public final class EvaluateJob {
         if (split.articles().isEmpty()) {
             return Scorer.score(split, List.of(), List.of());
         }
+        java.util.Map<String, Article> inputs = new java.util.LinkedHashMap<>();
+        for (GoldArticle a : split.articles()) {
+            inputs.put(a.id(), asInput(a, textsDir));
+        }
         Path input = work.resolve(split.name() + ".jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            for (GoldArticle a : split.articles()) {
-                out.write(Json.toString(asInput(a, textsDir)));
+            for (Article article : inputs.values()) {
+                out.write(Json.toString(article));
                 out.newLine();
             }
         }
@@ -98,7 +102,7 @@ public final class EvaluateJob {
         AnalysisReport report = new AnalyzeJob(config, line -> progress.accept(split.name() + ": " + line))
                 .run(List.of(input.toString()), true);
         requireEvery(split, report);
-        return Scorer.score(split, report.incidents(), report.counts(), inputFacts(split, textsDir));
+        return Scorer.score(split, report.incidents(), report.counts(), inputFacts(split, inputs));
     }
 
     /**
@@ -126,12 +130,10 @@ public final class EvaluateJob {
      * it has a publication date, or the year's digits in its url, title or text; the rule errs towards support: a
      * text that holds the year anywhere, even of something else, supports it.
      */
-    static InputFacts inputFacts(GoldCorpus.Split split, Path textsDir) throws IOException {
-        java.util.Map<String, Article> inputs = new java.util.HashMap<>();
+    static InputFacts inputFacts(GoldCorpus.Split split, java.util.Map<String, Article> inputs) {
         Set<String> dated = new HashSet<>();
         for (GoldArticle a : split.articles()) {
-            Article input = asInput(a, textsDir);
-            inputs.put(a.id(), input);
+            Article input = inputs.get(a.id());
             if (input.published() != null || (input.url() != null && URL_DAY.matcher(input.url()).find())) {
                 dated.add(a.id());
             }

@@ -115,7 +115,7 @@ final class IncidentMerger {
                 }
             }
         }
-        Attribution attribution = Attribution.of(statements);
+        CauseVerdict attribution = CauseVerdict.of(statements);
         boolean unattributed = !attribution.attack();
         boolean military = military(members);
         // CONTRACT.md: unexplained is always false at a site that is not military-industrial.
@@ -341,14 +341,14 @@ final class IncidentMerger {
      * <li>a suspected or denied attack explains nothing (the extractor does not mark it an attack).</li>
      * </ul>
      */
-    record Attribution(boolean attack, boolean contested) {
+    record CauseVerdict(boolean attack, boolean contested) {
 
-        static Attribution of(List<CauseReport> statements) {
+        static CauseVerdict of(List<CauseReport> statements) {
             boolean accountable = statements.stream().anyMatch(CauseReport::accountableAttack);
             boolean media = statements.stream().anyMatch(c -> c.attack() && !c.accountableAttack());
             boolean finding = statements.stream().anyMatch(CauseReport::officialFinding);
             boolean attack = accountable || media && !finding;
-            return new Attribution(attack, !accountable && media && finding);
+            return new CauseVerdict(attack, !accountable && media && finding);
         }
     }
 }

@@ -321,20 +321,22 @@ public final class Scorer {
          * article of the part names the incident only in passing, the right month is as exact as they allow.
          */
         private boolean monthOfAPassingMention(Incident f, GoldIncident g) {
-            boolean onlyInPassing = articlesOf.getOrDefault(g.id(), Set.of()).stream()
-                    .noneMatch(id -> articles.get(id).reports().contains(g.id()));
-            return onlyInPassing && f.datePrecision() == DatePrecision.MONTH && f.date() != null
+            return onlyInPassing(g) && f.datePrecision() == DatePrecision.MONTH && f.date() != null
                     && (f.dateBasis() == null || f.dateBasis().yearKnown())
                     && YearMonth.from(f.date()).equals(YearMonth.from(g.date()));
         }
 
         /** The same for a month whose year the pipeline left unknown. */
         private boolean monthOfAPassingMentionWithoutYear(Incident f, GoldIncident g) {
-            boolean onlyInPassing = articlesOf.getOrDefault(g.id(), Set.of()).stream()
-                    .noneMatch(id -> articles.get(id).reports().contains(g.id()));
-            return onlyInPassing && f.datePrecision() == DatePrecision.MONTH && f.date() != null
+            return onlyInPassing(g) && f.datePrecision() == DatePrecision.MONTH && f.date() != null
                     && f.dateBasis() != null && !f.dateBasis().yearKnown() && f.dateBasis().dated()
                     && f.date().getMonth() == g.date().getMonth();
+        }
+
+        /** Whether every article of the part names the incident only in passing. */
+        private boolean onlyInPassing(GoldIncident g) {
+            return articlesOf.getOrDefault(g.id(), Set.of()).stream()
+                    .noneMatch(id -> articles.get(id).reports().contains(g.id()));
         }
 
         /** The real incident's articles that the found one does not list and the reverse, to say where an outlet went. */

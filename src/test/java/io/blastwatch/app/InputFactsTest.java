@@ -61,7 +61,11 @@ class InputFactsTest {
 
         // Only the first: its one year is of something else. The second's text holds 2024 (the rule errs towards
         // support), the third has a publication date, the fourth a year in its url, the fifth one dated article.
-        InputFacts facts = EvaluateJob.inputFacts(split, texts);
+        java.util.Map<String, io.blastwatch.model.Article> inputs = new java.util.HashMap<>();
+        for (GoldArticle a : split.articles()) {
+            inputs.put(a.id(), EvaluateJob.asInput(a, texts));
+        }
+        InputFacts facts = EvaluateJob.inputFacts(split, inputs);
         assertThat(facts.yearsUnsupported()).containsExactly(open.id());
         // Dated as the pipeline sees them: a date line, or a day in the url.
         assertThat(facts.datedArticles()).containsExactlyInAnyOrder("c", "d", "e2");
