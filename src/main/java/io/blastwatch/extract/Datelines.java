@@ -21,17 +21,8 @@ final class Datelines {
 
     /** A date inside the bracket that follows a capitalised place opening the sentence: "MOSCOW (Agency - 9 May)". */
     private static boolean agencyBracket(List<Token> tokens, int dateAt) {
-        int open = -1;
-        for (int k = 0; k < Math.min(tokens.size(), MAX_PLACE_WORDS + 1); k++) {
-            if (tokens.get(k).is("(")) {
-                open = k;
-                break;
-            }
-            Token t = tokens.get(k);
-            if (!t.word() || t.text().length() < 2 || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
+        int open = bracketAfterPlace(tokens, t -> t.text().length() > 1
+                && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)));
         if (open < 1 || dateAt <= open || dateAt > open + BRACKET_REACH) {
             return false;
         }
@@ -51,16 +42,7 @@ final class Datelines {
      * Nov 23, 2009 Eight soldiers died", as copies of wire stories print the dateline.
      */
     private static boolean agencyThenDate(List<Token> tokens, int dateAt) {
-        int open = -1;
-        for (int k = 0; k < Math.min(tokens.size(), MAX_PLACE_WORDS + 1); k++) {
-            if (tokens.get(k).is("(")) {
-                open = k;
-                break;
-            }
-            if (!tokens.get(k).word() || !tokens.get(k).capitalized()) {
-                return false;
-            }
-        }
+        int open = bracketAfterPlace(tokens, Token::capitalized);
         if (open < 1) {
             return false;
         }
@@ -73,6 +55,22 @@ final class Datelines {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the bracket opens that follows the place opening the sentence, its words all of the given form
+     * ("MOSCOW (", "Moscow ("); -1 when the sentence opens otherwise.
+     */
+    private static int bracketAfterPlace(List<Token> tokens, java.util.function.Predicate<Token> placeWord) {
+        for (int k = 0; k < Math.min(tokens.size(), MAX_PLACE_WORDS + 1); k++) {
+            if (tokens.get(k).is("(")) {
+                return k;
+            }
+            if (!tokens.get(k).word() || !placeWord.test(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The date of the dateline opening a sentence, or null when it opens with none. */
