@@ -28,16 +28,15 @@ import org.slf4j.LoggerFactory;
  * count or its incidents), and resolves when a retraction or a re-attribution takes the episode away. Repeated or
  * replayed updates that change none of that send nothing.
  *
- * <p>Changed windows are not evaluated at once but marked in a store and evaluated together once the counts have
- * settled: one incident change arrives as several count updates, and counts fed from different partitions may pass
- * through a state that is never final (a new incident id counted before the id it replaces is retracted). Waiting
- * keeps such states from reaching consumers. The mark is a store entry, not memory, so a crash between the update
- * and the evaluation loses nothing.
+ * <p>Changed windows are not evaluated at once but marked in a store and evaluated together a little later: one
+ * incident change arrives as several count updates, and counts fed from different partitions may pass through a state
+ * that is never final (a new incident id counted before the id it replaces is retracted). Waiting keeps such states
+ * from reaching consumers. The mark is a store entry, not memory, so a crash between the update and the evaluation
+ * loses nothing; it holds the time of the window's first change since it was last evaluated.
  */
 public final class AlertProcessor implements Processor<String, WindowCount, String, Alert> {
 
     private static final Logger log = LoggerFactory.getLogger(AlertProcessor.class);
-    private static final int MAX_DELAY_SETTLES = 10;
     private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -48,6 +47,8 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
     private final AlertRule rule;
     private final Duration settle;
     private ProcessorContext<String, Alert> context;
+    /** When a count last changed; after a restart, the start: the first evaluation then waits a settle time. */
+    private long lastChange;
     private KeyValueStore<String, WindowCount> counts;
     private KeyValueStore<String, Alert> alerts;
     private KeyValueStore<String, String> pending;
@@ -70,25 +71,27 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         this.alerts = context.getStateStore(alertStoreName);
         this.pending = context.getStateStore(pendingStoreName);
         this.held = context.getStateStore(heldStoreName);
+        this.lastChange = context.currentSystemTimeMs();
         context.schedule(settle.dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::evaluatePending);
     }
 
     @Override
     public void process(Record<String, WindowCount> record) {
         // A removed window (null) is marked too: an episode may have started on it.
-        if (record.key() != null) {
-            pending.put(record.key(), String.valueOf(context.currentSystemTimeMs()));
+        lastChange = context.currentSystemTimeMs();
+        if (record.key() != null && pending.get(record.key()) == null) {
+            pending.put(record.key(), String.valueOf(lastChange));
         }
     }
 
     /**
-     * Evaluates the marked windows once no count has changed for the settle time, or once the oldest mark has
-     * waited ten settle times, so that a steady stream of updates delays alerts by seconds, never indefinitely.
-     *
-     * <p>While counts are still changing, an evaluation only proposes: a record goes out when the next evaluation
-     * proposes the same outcome for it again (its latest content), so a state that the following updates undo (an
-     * episode seen half-way through a replay, two reports of one incident counted before they merge) never reaches
-     * consumers. Once the counts are quiet, what is proposed goes out at once.
+     * Evaluates the marked windows once no count has changed for the settle time. While counts keep changing (a
+     * replay, a busy feed), the windows are evaluated at every punctuation (half a settle time) once their first change
+     * has waited that long, and a record goes out when the next evaluation proposes the same outcome for it again
+     * (its latest content): an alert reaches consumers about a settle time after the count that raised it, yet a state
+     * that the following updates undo (an episode seen half-way through a replay, two reports of one incident counted
+     * before they merge) must hold through two evaluations to go out. Once the counts are quiet, what is proposed goes
+     * out at once.
      */
     private void evaluatePending(long now) {
         List<KeyValue<String, String>> marked = new ArrayList<>();
@@ -98,10 +101,9 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         if (marked.isEmpty()) {
             return;
         }
-        long newest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).max().orElse(now);
         long oldest = marked.stream().mapToLong(e -> Long.parseLong(e.value)).min().orElse(now);
-        boolean quiet = now - newest >= settle.toMillis();
-        if (!quiet && now - oldest < MAX_DELAY_SETTLES * settle.toMillis()) {
+        boolean quiet = now - lastChange >= settle.toMillis();
+        if (!quiet && now - oldest < settle.toMillis() / 2) {
             return;
         }
         // Marks come in key order, so each country's changed window ends arrive oldest first.
@@ -113,15 +115,11 @@ public final class AlertProcessor implements Processor<String, WindowCount, Stri
         marksByCountry.forEach((country, marks) -> {
             List<LocalDate> changed = marks.stream()
                     .map(m -> LocalDate.parse(m.key.substring(m.key.indexOf('|') + 1))).toList();
-            boolean settled = send(country, evaluate(country, changed), quiet, now);
-            for (KeyValue<String, String> m : marks) {
-                if (settled) {
-                    pending.delete(m.key);
-                } else {
-                    // Evaluated again after another full wait, when the proposals have held or changed.
-                    pending.put(m.key, String.valueOf(now));
-                }
+            if (send(country, evaluate(country, changed), quiet, now)) {
+                marks.forEach(m -> pending.delete(m.key));
             }
+            // Otherwise the marks stay: the next punctuation evaluates them again, when the proposals have held or
+            // changed.
         });
     }
 

@@ -68,7 +68,7 @@ public final class BlastwatchConfig extends AbstractConfig {
                     "Length of the rolling window in calendar months.")
             .define(ALERT_THRESHOLD, Type.INT, 5, Range.atLeast(1), Importance.HIGH,
                     "Rolling count at which an alert fires.")
-            .define(ALERT_SETTLE_MS, Type.LONG, 500L, Range.between(10, 60_000), Importance.LOW,
+            .define(ALERT_SETTLE_MS, Type.LONG, 300L, Range.between(10, 60_000), Importance.LOW,
                     "How long count updates settle before alerts are evaluated, in milliseconds.")
             .define(DEDUP_RETENTION_DAYS, Type.INT, 1825, Range.atLeast(30), Importance.MEDIUM,
                     "Extraction and deduplication remember articles and mentions dated within this many days of the "

@@ -55,6 +55,26 @@ public final class IdleDetector {
         return sum(streams.metrics(), "stream-thread-metrics", "process-total");
     }
 
+    /**
+     * Records of one topic that the pipeline's consumers have read so far: the progress of a long run over that input
+     * (a read record is processed soon after; its results are committed with the next transaction).
+     */
+    public static long recordsRead(KafkaStreams streams, String topic) {
+        double total = 0;
+        for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
+            MetricName name = e.getKey();
+            if (name.group().equals("consumer-fetch-manager-metrics") && name.name().equals("records-consumed-total")
+                    && topic.equals(name.tags().get("topic")) && !name.tags().containsKey("partition")
+                    && mainConsumer(name.tags().get("client-id"))) {
+                Object value = e.getValue().metricValue();
+                if (value instanceof Number n && !Double.isNaN(n.doubleValue())) {
+                    total += n.doubleValue();
+                }
+            }
+        }
+        return (long) total;
+    }
+
     private static double sum(Map<MetricName, ? extends Metric> metrics, String group, String name) {
         double total = 0;
         for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {

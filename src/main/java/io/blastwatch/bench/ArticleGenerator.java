@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -55,28 +56,47 @@ public final class ArticleGenerator {
 
     private final Random random;
     private final String idPrefix;
-    private final List<Settlement> towns;
+    /** Towns of each country of the world, and the country weights (percent) in the order of {@link #countries}. */
+    private final List<List<Settlement>> towns = new ArrayList<>();
+    private final List<String> countries;
+    private final int[] weights;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();
     private final LocalDate end;
     private final List<String> outlets = new ArrayList<>();
 
-    /** A world ending with 2025. */
+    /** A world of Russian incidents ending with 2025. */
     public ArticleGenerator(long seed, Gazetteer gazetteer) {
         this(seed, gazetteer, LocalDate.of(2025, 12, 31));
     }
 
-    /** A world whose last incident falls on or before {@code end}. */
+    /** A world of Russian incidents whose last incident falls on or before {@code end}. */
     public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end) {
+        this(seed, gazetteer, end, Map.of("RU", 100));
+    }
+
+    /**
+     * A world whose last incident falls on or before {@code end}, in several countries: each incident's country is
+     * drawn with the given weights (percent), so that each country has its own rolling counts and alert episodes.
+     */
+    public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end, Map<String, Integer> countryWeights) {
         this.random = new Random(seed);
         this.end = end;
         this.idPrefix = "g" + seed + "-";
         this.gazetteer = gazetteer;
-        this.towns = gazetteer.settlements().stream()
-                .filter(s -> s.country().equals("RU") && s.population() >= 40_000 && s.feature().startsWith("PPL")
-                        && s.name().matches("[A-Za-z -]+"))
-                .sorted(Comparator.comparing(Settlement::id))
-                .toList();
+        this.countries = countryWeights.keySet().stream().sorted().toList();
+        this.weights = countries.stream().mapToInt(countryWeights::get).toArray();
+        for (String country : countries) {
+            List<Settlement> ofCountry = gazetteer.settlements().stream()
+                    .filter(s -> s.country().equals(country) && s.population() >= 40_000 && s.feature().startsWith("PPL")
+                            && s.name().matches("[A-Za-z -]+"))
+                    .sorted(Comparator.comparing(Settlement::id))
+                    .toList();
+            if (ofCountry.isEmpty()) {
+                throw new IllegalArgumentException("no town of 40,000 people in the gazetteer for country " + country);
+            }
+            towns.add(ofCountry);
+        }
         for (String place : OUTLET_PLACES) {
             for (String word : OUTLET_WORDS) {
                 outlets.add(place + " " + word);
@@ -118,10 +138,12 @@ public final class ArticleGenerator {
      */
     private void simulate(int incidents) {
         events.clear();
-        int days = Math.max(180, incidents / 3);
+        int days = days(incidents);
         LocalDate start = end.minusDays(days);
+        int total = java.util.Arrays.stream(weights).sum();
         for (int i = 0; i < incidents; i++) {
-            Settlement town = towns.get(random.nextInt(towns.size()));
+            List<Settlement> ofCountry = towns.get(country(random.nextInt(total)));
+            Settlement town = ofCountry.get(random.nextInt(ofCountry.size()));
             Region region = gazetteer.region(town.regionCode()).orElseThrow();
             int roll = random.nextInt(100);
             String kind = roll < 35 ? "drone" : roll < 55 ? "shelling" : roll < 75 ? "fire" : "explosion";
@@ -132,6 +154,25 @@ public final class ArticleGenerator {
             events.add(new Event(start.plusDays(random.nextInt(days)), town, region, facility, kind, military, attack));
         }
         events.sort(Comparator.comparing(Event::date));
+    }
+
+    /** How many days the incidents of a world of this many articles span (see {@link #simulate}). */
+    public static int spanDays(int articles) {
+        return days(articles / 8 + 10);
+    }
+
+    private static int days(int incidents) {
+        return Math.max(180, incidents / 3);
+    }
+
+    private int country(int roll) {
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
     }
 
     private Article article(String id, Event main) {
@@ -167,18 +208,27 @@ public final class ArticleGenerator {
             case "explosion" -> "A powerful explosion hit " + (e.military() ? "the production area " : "") + where + " " + when
                     + ", residents told local channels.";
             case "fire" -> "A large fire broke out " + where + " " + when + " and burned for several hours.";
-            case "drone" -> "Ukrainian drones struck the " + e.facility() + " in " + e.site().name() + " " + when
+            case "drone" -> attackers(e) + " drones struck the " + e.facility() + " in " + e.site().name() + " " + when
                     + ", setting off a fire, the regional governor said.";
             default -> "Artillery shelled the outskirts of " + e.site().name() + " " + when
                     + ", damaging a warehouse, officials said.";
         };
     }
 
+    /** Who attacks a site of this country in the simulated war. */
+    private static String attackers(Event e) {
+        return e.site().country().equals("RU") ? "Ukrainian" : "Russian";
+    }
+
+    private static String intelligence(Event e) {
+        return e.site().country().equals("RU") ? "Ukraine's military intelligence" : "Russia's defence ministry";
+    }
+
     private String cause(Event e) {
         if (e.attack()) {
             return e.kind().equals("explosion")
-                    ? "Ukraine's military intelligence later claimed that its drones caused the explosion."
-                    : "The attack was claimed by Ukrainian forces.";
+                    ? intelligence(e) + " later claimed that its drones caused the explosion."
+                    : "The attack was claimed by " + attackers(e) + " forces.";
         }
         return switch (random.nextInt(3)) {
             case 0 -> "Officials gave no cause for the blast.";

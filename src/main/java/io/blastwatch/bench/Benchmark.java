@@ -35,23 +35,28 @@ public final class Benchmark {
 
     /**
      * @param articles       generated articles for the ceiling and the pipeline
-     * @param rate           articles per second sent while latency is measured
-     * @param latencyTime    how long latency is measured
+     * @param rates          articles per second of each latency run, one run per rate, in this order
+     * @param latencyTime    how long each latency run lasts
      * @param memoryArticles articles sent to a separate {@code run} process while its memory is watched; 0 skips it
      * @param runJavaOptions options of the {@code java} command that starts {@code run} for the memory run
      * @param settings       settings of the measured pipeline, as {@code run} takes them
      */
-    public record Options(int articles, long seed, double rate, Duration latencyTime, int memoryArticles,
+    public record Options(int articles, long seed, List<Double> rates, Duration latencyTime, int memoryArticles,
                           List<String> runJavaOptions, Map<String, String> settings) {
         public Options {
+            rates = List.copyOf(rates);
             runJavaOptions = List.copyOf(runJavaOptions);
             settings = Map.copyOf(settings);
         }
     }
 
+    /** The latency of one run at a fixed rate: to the incident update that lists an article, and to an alert. */
+    public record LatencyRun(double rate, LatencySamples incidents, LatencySamples alerts) {
+    }
+
     /** The figures of one run. Memory is null when it was not measured. */
-    public record Result(Throughput ceiling, Throughput pipeline, int incidents, LatencySamples incidentLatency,
-                         LatencySamples alertLatency, MemoryRun.Memory memory) {
+    public record Result(Throughput ceiling, Throughput pipeline, int incidents, List<LatencyRun> latency,
+                         MemoryRun.Memory memory) {
         public double ratio() {
             return pipeline.recordsPerSecond() / ceiling.recordsPerSecond();
         }
@@ -59,13 +64,16 @@ public final class Benchmark {
 
     private static final Duration QUIET = Duration.ofSeconds(2);
     /*
-     * Three periods of news: a warm-up, the throughput run, and the latency run more than a window after it, so that
-     * the latency run's alerts are new episodes rather than the continuation of one the throughput run left open.
-     * All in the past: an article dated ahead of its reading has its dates resolved against the reading day.
+     * Periods of news, each generated world in its own: a warm-up, the throughput run, and each latency run, every one
+     * more than a window (four months) after the one before, so that a latency run's alerts are new episodes rather
+     * than the continuation of one the run before left open. They are laid out backwards from the last, and all lie
+     * in the past: an article dated ahead of its reading has its dates resolved against the reading day.
      */
-    private static final LocalDate WARM_UP_PERIOD_END = LocalDate.of(2010, 12, 31);
-    private static final LocalDate MAIN_PERIOD_END = LocalDate.of(2025, 6, 30);
-    private static final LocalDate LIVE_PERIOD_END = LocalDate.of(2026, 9, 30);
+    private static final LocalDate LAST_PERIOD_END = LocalDate.of(2026, 10, 31);
+    private static final int GAP_MONTHS = 5;
+    /** The countries of the generated world and their shares, so that several countries count and alert. */
+    public static final Map<String, Integer> COUNTRIES = Map.of("RU", 55, "UA", 30, "BY", 15);
+
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
 
     private final Consumer<String> progress;
@@ -76,9 +84,22 @@ public final class Benchmark {
 
     public Result run(Options options) throws Exception {
         Gazetteer gazetteer = Gazetteer.load();
+        int warmUpCount = Math.max(500, Math.min(options.articles() / 5, 3000));
+        List<Integer> liveCounts = options.rates().stream()
+                .map(rate -> (int) Math.max(1, rate * options.latencyTime().toSeconds())).toList();
+        // Backwards from the last latency run: each period ends a gap before the next one starts.
+        LocalDate[] liveEnds = new LocalDate[liveCounts.size()];
+        LocalDate end = LAST_PERIOD_END;
+        for (int i = liveCounts.size() - 1; i >= 0; i--) {
+            liveEnds[i] = end;
+            end = previousPeriodEnd(end, liveCounts.get(i));
+        }
+        LocalDate mainEnd = end;
+        LocalDate warmUpEnd = previousPeriodEnd(mainEnd, options.articles());
+
         progress.accept("generating " + options.articles() + " articles");
         List<GeneratedArticle> articles = generate(options.articles(),
-                new ArticleGenerator(options.seed(), gazetteer, MAIN_PERIOD_END));
+                new ArticleGenerator(options.seed(), gazetteer, mainEnd, COUNTRIES));
         Path workDir = Files.createTempDirectory("blastwatch-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
             Map<String, Object> client = new HashMap<>();
@@ -91,8 +112,9 @@ public final class Benchmark {
 
             progress.accept("ceiling: a plain producer and consumer through a topic of " + partitions
                     + " partitions; a warm-up pass, then the measured one");
-            CeilingRun.measure(client, articles, "bench-warm-up-" + UUID.randomUUID(), partitions);
-            Throughput ceiling = CeilingRun.measure(client, articles, "bench-ceiling-" + UUID.randomUUID(), partitions);
+            CeilingRun.measure(client, articles, "bench-warm-up-" + UUID.randomUUID(), partitions, progress);
+            Throughput ceiling = CeilingRun.measure(client, articles, "bench-ceiling-" + UUID.randomUUID(), partitions,
+                    progress);
             progress.accept("ceiling: " + ceiling);
 
             Map<String, Object> settings = new HashMap<>(options.settings());
@@ -102,11 +124,15 @@ public final class Benchmark {
                     workDir.resolve("state"), gazetteer)) {
                 // Like the ceiling, the pipeline is measured warm: on a fresh JVM the compiler spends most of the
                 // first minute on the broker, the Kafka libraries and us, which a running service has long done.
-                List<GeneratedArticle> warmUp = generate(Math.max(500, Math.min(options.articles() / 5, 3000)),
-                        new ArticleGenerator(options.seed() + 3, gazetteer, WARM_UP_PERIOD_END));
+                List<GeneratedArticle> warmUp = generate(warmUpCount,
+                        new ArticleGenerator(options.seed() + 3, gazetteer, warmUpEnd, COUNTRIES));
                 progress.accept("pipeline: warming up on " + warmUp.size() + " articles of an earlier period");
-                ArticleSender.send(client, Topics.ARTICLES_RAW.name(), warmUp);
-                IdleDetector.await(pipeline.streams(), warmUp.size(), QUIET, TIMEOUT);
+                long readBefore = articlesRead(pipeline);
+                try (PhaseProgress reporter = new PhaseProgress("pipeline: warm-up articles read", warmUp.size(),
+                        () -> articlesRead(pipeline) - readBefore, progress)) {
+                    ArticleSender.send(client, Topics.ARTICLES_RAW.name(), warmUp);
+                    IdleDetector.await(pipeline.streams(), warmUp.size(), QUIET, TIMEOUT);
+                }
                 Set<String> warmUpIncidents = TopicSnapshot.liveKeys(client, Topics.INCIDENTS.name(), TIMEOUT);
 
                 progress.accept("pipeline: sending the articles to " + Topics.ARTICLES_RAW.name()
@@ -117,21 +143,11 @@ public final class Benchmark {
                 incidentIds.removeAll(warmUpIncidents);
                 int incidents = incidentIds.size();
 
-                progress.accept(String.format("latency: %.0f articles/s for %d s", options.rate(),
-                        options.latencyTime().toSeconds()));
-                int count = (int) (options.rate() * options.latencyTime().toSeconds());
-                List<GeneratedArticle> live = generate(count, new ArticleGenerator(options.seed() + 1, gazetteer,
-                        LIVE_PERIOD_END));
-                LatencySamples incidentLatency;
-                LatencySamples alertLatency;
-                try (LatencyProbe probe = new LatencyProbe(client)) {
-                    ArticleSender.send(client, Topics.ARTICLES_RAW.name(), live, probe, options.rate());
-                    IdleDetector.await(pipeline.streams(), 0, QUIET, TIMEOUT);
-                    incidentLatency = probe.incidents();
-                    alertLatency = probe.alerts();
+                List<LatencyRun> latency = new ArrayList<>();
+                for (int i = 0; i < options.rates().size(); i++) {
+                    latency.add(latencyRun(pipeline, client, gazetteer, options, options.rates().get(i),
+                            liveCounts.get(i), liveEnds[i], i));
                 }
-                progress.accept("latency to the incident update: " + incidentLatency);
-                progress.accept("latency to an alert: " + alertLatency);
 
                 MemoryRun.Memory memory = null;
                 if (options.memoryArticles() > 0) {
@@ -146,7 +162,7 @@ public final class Benchmark {
                         progress.accept("memory: skipped, it needs Linux and the packaged jar");
                     }
                 }
-                return new Result(ceiling, throughput, incidents, incidentLatency, alertLatency, memory);
+                return new Result(ceiling, throughput, incidents, latency, memory);
             }
         } finally {
             try (var paths = Files.walk(workDir)) {
@@ -155,13 +171,48 @@ public final class Benchmark {
         }
     }
 
+    /** Articles of a new period sent at a fixed rate to the running pipeline, timed by a downstream consumer. */
+    private LatencyRun latencyRun(Pipeline pipeline, Map<String, Object> client, Gazetteer gazetteer, Options options,
+                                  double rate, int count, LocalDate periodEnd, int index) throws Exception {
+        String label = String.format("latency at %.0f articles/s", rate);
+        progress.accept(String.format("%s: %,d articles for %d s", label, count, options.latencyTime().toSeconds()));
+        List<GeneratedArticle> live = generate(count, new ArticleGenerator(options.seed() + 10 + index, gazetteer,
+                periodEnd, COUNTRIES));
+        LatencySamples incidentLatency;
+        LatencySamples alertLatency;
+        try (LatencyProbe probe = new LatencyProbe(client);
+             PhaseProgress reporter = new PhaseProgress(label + ": articles sent", count, probe::sentCount, progress)) {
+            ArticleSender.send(client, Topics.ARTICLES_RAW.name(), live, probe, rate);
+            IdleDetector.await(pipeline.streams(), 0, QUIET, TIMEOUT);
+            incidentLatency = probe.incidents();
+            alertLatency = probe.alerts();
+        }
+        progress.accept(label + ", to the incident update: " + incidentLatency);
+        progress.accept(label + ", to an alert: " + alertLatency);
+        return new LatencyRun(rate, incidentLatency, alertLatency);
+    }
+
+    /** The latest day the period before may end: a gap before the start of a period of this many articles. */
+    private static LocalDate previousPeriodEnd(LocalDate end, int articles) {
+        return end.minusDays(ArticleGenerator.spanDays(articles)).minusMonths(GAP_MONTHS);
+    }
+
+    private static long articlesRead(Pipeline pipeline) {
+        return IdleDetector.recordsRead(pipeline.streams(), Topics.ARTICLES_RAW.name());
+    }
+
     /** From the first article sent to the last change before the pipeline fell idle. */
-    private static Throughput pipelineThroughput(Pipeline pipeline, Map<String, Object> client,
+    private Throughput pipelineThroughput(Pipeline pipeline, Map<String, Object> client,
                                                  List<GeneratedArticle> articles) throws InterruptedException {
         long processedBefore = (long) IdleDetector.processed(pipeline.streams());
+        long readBefore = articlesRead(pipeline);
         long started = System.nanoTime();
-        ArticleSender.send(client, Topics.ARTICLES_RAW.name(), articles);
-        long finished = IdleDetector.await(pipeline.streams(), processedBefore + articles.size(), QUIET, TIMEOUT);
+        long finished;
+        try (PhaseProgress reporter = new PhaseProgress("pipeline: articles read", articles.size(),
+                () -> articlesRead(pipeline) - readBefore, progress)) {
+            ArticleSender.send(client, Topics.ARTICLES_RAW.name(), articles);
+            finished = IdleDetector.await(pipeline.streams(), processedBefore + articles.size(), QUIET, TIMEOUT);
+        }
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
         return new Throughput(articles.size(), bytes, finished - started);
     }

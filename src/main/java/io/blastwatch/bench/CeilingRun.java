@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -28,8 +30,8 @@ final class CeilingRun {
     private CeilingRun() {
     }
 
-    static Throughput measure(Map<String, Object> client, List<GeneratedArticle> articles, String topic, int partitions)
-            throws Exception {
+    static Throughput measure(Map<String, Object> client, List<GeneratedArticle> articles, String topic, int partitions,
+                              Consumer<String> progress) throws Exception {
         try (Admin admin = Admin.create(client)) {
             // Record times are publication times, years back: with the broker's default retention of a week, its
             // periodic clean-up would delete the records while the consumer is still reading them.
@@ -38,21 +40,27 @@ final class CeilingRun {
             io.blastwatch.app.TopicProvisioner.awaitLeaders(admin, List.of(topic));
         }
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
+        AtomicLong read = new AtomicLong();
         CompletableFuture<Long> lastRead = CompletableFuture.supplyAsync(() -> readAll(client, topic, partitions,
-                articles.size()));
+                articles.size(), read));
         long started = System.nanoTime();
-        try {
-            ArticleSender.send(client, topic, articles);
-        } catch (RuntimeException e) {
-            lastRead.cancel(true);
-            throw e;
+        long finished;
+        try (PhaseProgress reporter = new PhaseProgress("ceiling: articles read back", articles.size(), read::get,
+                progress)) {
+            try {
+                ArticleSender.send(client, topic, articles);
+            } catch (RuntimeException e) {
+                lastRead.cancel(true);
+                throw e;
+            }
+            finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
         }
-        long finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
         return new Throughput(articles.size(), bytes, finished - started);
     }
 
     /** Reads the topic until it has seen {@code expected} articles; returns the {@link System#nanoTime()} then. */
-    private static long readAll(Map<String, Object> client, String topic, int partitions, int expected) {
+    private static long readAll(Map<String, Object> client, String topic, int partitions, int expected,
+                                AtomicLong count) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
@@ -73,6 +81,7 @@ final class CeilingRun {
                 }
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 records.forEach(r -> read.add(java.nio.ByteBuffer.wrap(r.key())));
+                count.set(read.size());
             }
             return System.nanoTime();
         }

@@ -25,12 +25,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A downstream consumer of {@code incidents} and {@code alerts}, reading committed records only as real consumers
- * do, that times each article from its send to the first incident record listing it, and each alert from the send
- * of the latest article behind its incidents to the alert record.
+ * do, that times each article from its send to the first incident record listing it, and each alert record that
+ * brings new incidents into its alert from the send of the latest article behind them.
  */
 final class LatencyProbe implements AutoCloseable {
 
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> incidentsOfAlert = new HashMap<>();
     private final Map<String, Set<String>> articlesOfIncident = new HashMap<>();
     private final Set<String> seenArticles = new HashSet<>();
     private final LatencySamples incidents = new LatencySamples();
@@ -59,6 +60,11 @@ final class LatencyProbe implements AutoCloseable {
 
     void sent(String articleId, long nanos) {
         sentAt.put(articleId, nanos);
+    }
+
+    /** Articles sent so far. */
+    long sentCount() {
+        return sentAt.size();
     }
 
     LatencySamples incidents() {
@@ -100,12 +106,22 @@ final class LatencyProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * A FIRING record that brings incidents into its alert's crossing window (the first record of an alert brings
+     * all of them), timed from the latest article of those incidents: the report that raised or grew the alert.
+     * Other records of the same alert (its episode prolonged by an incident outside that window) have their cause
+     * elsewhere; timing them from the window's articles would measure the age of the episode, not the pipeline.
+     */
     private void alert(Alert alert, long now) {
         if (alert.status() != AlertStatus.FIRING) {
             return;
         }
+        Set<String> before = incidentsOfAlert.put(alert.id(), Set.copyOf(alert.incidentIds()));
         long latestSend = Long.MIN_VALUE;
         for (String incidentId : alert.incidentIds()) {
+            if (before != null && before.contains(incidentId)) {
+                continue;
+            }
             for (String article : articlesOfIncident.getOrDefault(incidentId, Set.of())) {
                 Long sent = sentAt.get(article);
                 if (sent != null) {

@@ -24,12 +24,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--rate", defaultValue = "200", description = "Articles per second while latency is measured "
-            + "(default ${DEFAULT-VALUE}).")
-    double rate;
+    @Option(names = "--rate", defaultValue = "20,200", split = ",", paramLabel = "RATE",
+            description = "Articles per second of a latency run; one run per rate, comma-separated (default "
+                    + "${DEFAULT-VALUE}: a realistic feed and a busy replay).")
+    List<Double> rates;
 
     @Option(names = "--latency-time", paramLabel = "DURATION", defaultValue = "30s",
-            converter = DurationConverter.class, description = "How long latency is measured (default ${DEFAULT-VALUE}).")
+            converter = DurationConverter.class, description = "How long each latency run lasts (default ${DEFAULT-VALUE}).")
     Duration latencyTime;
 
     @Option(names = "--memory-articles", defaultValue = "10000", description = "Articles sent to a separate run "
@@ -47,17 +48,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate <= 0 || memoryArticles < 0 || latencyTime.isNegative() || latencyTime.isZero()) {
+        if (articles < 1 || rates.isEmpty() || rates.stream().anyMatch(r -> !(r > 0)) || memoryArticles < 0 || latencyTime.isNegative() || latencyTime.isZero()) {
             throw new IllegalArgumentException("--articles and --rate must be positive, --latency-time longer than "
                     + "zero, --memory-articles zero or more");
         }
         Benchmark.Result result = new Benchmark(line -> System.err.println("bench: " + line))
-                .run(new Benchmark.Options(articles, seed, rate, latencyTime, memoryArticles,
+                .run(new Benchmark.Options(articles, seed, rates, latencyTime, memoryArticles,
                         runJavaOptions.isBlank() ? List.of() : List.of(runJavaOptions.trim().split("\\s+")), settings));
         System.out.println("ceiling (producer and consumer): " + result.ceiling());
         System.out.println("pipeline (exactly-once, " + result.incidents() + " incidents): " + result.pipeline());
-        System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", rate, result.incidentLatency());
-        System.out.printf("latency at %.0f articles/s, article to alert: %s%n", rate, result.alertLatency());
+        for (Benchmark.LatencyRun run : result.latency()) {
+            System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", run.rate(), run.incidents());
+            System.out.printf("latency at %.0f articles/s, article to alert: %s%n", run.rate(), run.alerts());
+        }
         System.out.println("memory of run with its embedded broker (" + ("java " + runJavaOptions.trim()).trim() + " -jar): "
                 + (result.memory() == null ? "not measured" : result.memory()));
         System.out.printf("pipeline/ceiling throughput ratio: %.2f%n", result.ratio());

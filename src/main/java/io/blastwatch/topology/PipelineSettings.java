@@ -20,7 +20,7 @@ public record PipelineSettings(int windowMonths, int alertThreshold, Duration al
                                int maxSources, int maxMentionsPerArticle, int maxArticleChars) {
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(4, 5, Duration.ofMillis(500), 1825, 100, 50, 400_000);
+        return new PipelineSettings(4, 5, Duration.ofMillis(300), 1825, 100, 50, 400_000);
     }
 
     public Retention retention() {

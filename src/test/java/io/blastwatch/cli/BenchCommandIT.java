@@ -20,28 +20,32 @@ class BenchCommandIT {
 
     @Test
     void shouldMeasureEveryPhaseAndEndWithTheRatio() {
-        JarProcess.Result result = JarProcess.run(LIMIT, "bench", "--articles", "600", "--rate", "100",
+        JarProcess.Result result = JarProcess.run(LIMIT, "bench", "--articles", "600", "--rate", "50,100",
                 "--latency-time", "4s", "--memory-articles", "200");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         List<String> lines = result.stdout().lines().toList();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(8);
         double ceiling = articlesPerSecond(lines.get(0), "ceiling (producer and consumer): ");
         double pipeline = articlesPerSecond(lines.get(1), "pipeline (exactly-once, ");
         assertThat(lines.get(1)).matches("pipeline \\(exactly-once, [1-9]\\d* incidents\\): .*");
-        assertThat(lines.get(2)).matches("latency at 100 articles/s, article to incident update: p50 \\d+ ms, "
+        // One latency run per rate, in the order given.
+        assertThat(lines.get(2)).matches("latency at 50 articles/s, article to incident update: p50 \\d+ ms, "
                 + "p99 \\d+ ms, max \\d+ ms over [1-9][\\d,]* samples");
-        assertThat(lines.get(3)).startsWith("latency at 100 articles/s, article to alert: ");
-        assertThat(lines.get(4)).matches("memory of run with its embedded broker \\(java -Xmx256m -jar\\): "
+        assertThat(lines.get(3)).startsWith("latency at 50 articles/s, article to alert: ");
+        assertThat(lines.get(4)).matches("latency at 100 articles/s, article to incident update: p50 \\d+ ms, "
+                + "p99 \\d+ ms, max \\d+ ms over [1-9][\\d,]* samples");
+        assertThat(lines.get(5)).startsWith("latency at 100 articles/s, article to alert: ");
+        assertThat(lines.get(6)).matches("memory of run with its embedded broker \\(java -Xmx256m -jar\\): "
                 + "idle [1-9]\\d* MB, "
                 + "peak under load [1-9]\\d* MB");
-        Matcher ratio = Pattern.compile("pipeline/ceiling throughput ratio: (\\d+\\.\\d\\d)").matcher(lines.get(5));
-        assertThat(ratio.matches()).as(lines.get(5)).isTrue();
+        Matcher ratio = Pattern.compile("pipeline/ceiling throughput ratio: (\\d+\\.\\d\\d)").matcher(lines.get(7));
+        assertThat(ratio.matches()).as(lines.get(7)).isTrue();
         // The printed rates are rounded: their quotient matches the printed ratio to its two decimals, or to 2 %
         // of it when the ratio is large (a ceiling of a few dozen articles a second rounds by a whole unit).
         double expected = pipeline / ceiling;
         assertThat(Double.parseDouble(ratio.group(1))).isCloseTo(expected, offset(Math.max(0.006, expected * 0.02)));
-        assertThat(result.stderr()).contains("bench: ceiling: ", "bench: pipeline: ", "bench: latency: ",
+        assertThat(result.stderr()).contains("bench: ceiling: ", "bench: pipeline: ", "bench: latency at 50 articles/s: ", "bench: latency at 100 articles/s: ",
                 "bench: memory: ");
     }
 

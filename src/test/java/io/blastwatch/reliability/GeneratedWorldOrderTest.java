@@ -2,12 +2,14 @@ package io.blastwatch.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 import io.blastwatch.bench.ArticleGenerator;
+import io.blastwatch.bench.Benchmark;
 import io.blastwatch.model.Article;
 import io.blastwatch.testing.Outcome;
 import io.blastwatch.testing.PipelineDriver;
@@ -24,11 +26,21 @@ class GeneratedWorldOrderTest {
 
     @Test
     void shouldReachTheSameOutcomeWhateverOrderTheArticlesArriveIn() {
-        List<Article> articles = new ArticleGenerator(7, PipelineDriver.gazetteer()).generate(600);
+        assertOrderIndependent(new ArticleGenerator(7, PipelineDriver.gazetteer()).generate(600), 3);
+    }
+
+    /** The benchmark's world: several countries, each counted and alerted on its own. */
+    @Test
+    void shouldReachTheSameOutcomeInAWorldOfSeveralCountries() {
+        assertOrderIndependent(new ArticleGenerator(8, PipelineDriver.gazetteer(), LocalDate.of(2024, 6, 30),
+                Benchmark.COUNTRIES).generate(500), 2);
+    }
+
+    private static void assertOrderIndependent(List<Article> articles, int shuffles) {
         Outcome inOrder = run(articles);
         assertThat(inOrder.incidents()).hasSizeGreaterThan(40);
         assertThat(inOrder.firing()).isNotEmpty();
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= shuffles; seed++) {
             List<Article> shuffled = new ArrayList<>(articles);
             Collections.shuffle(shuffled, new Random(seed));
             Outcome other = run(shuffled);

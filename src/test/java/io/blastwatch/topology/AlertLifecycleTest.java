@@ -36,6 +36,8 @@ class AlertLifecycleTest {
     private static final int THRESHOLD = 3;
     private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
 
+    private static final Duration SETTLE = PipelineSettings.defaults().alertSettle();
+
     private static PipelineSettings oneMonthThree() {
         PipelineSettings d = PipelineSettings.defaults();
         return new PipelineSettings(1, THRESHOLD, d.alertSettle(), d.retentionDays(), d.maxSources(),
@@ -98,16 +100,17 @@ class AlertLifecycleTest {
         AlertRule rule = new AlertRule(THRESHOLD, 1);
         try (PipelineDriver driver = new PipelineDriver(oneMonthThree())) {
             threeInJanuary(driver);
-            busy(driver, Duration.ofSeconds(6)); // the first forced evaluation sees the episode
+            busy(driver, SETTLE.multipliedBy(4).dividedBy(5)); // the first evaluation while counts change sees the episode
             retract(driver, "inc-4");
-            busy(driver, Duration.ofSeconds(6)); // the next one no longer does
+            busy(driver, SETTLE.multipliedBy(4)); // the next one no longer does
             driver.settle();
 
             assertThat(driver.alertLog()).noneMatch(a -> a.country().equals("RU"));
 
-            // An episode that holds from one forced evaluation to the next goes out before the counts are quiet.
+            // An episode that holds from one evaluation to the next goes out before the counts are quiet, within two
+            // settle times of its count.
             put(driver, "inc-4", JAN_1.plusDays(4));
-            busy(driver, Duration.ofSeconds(12));
+            busy(driver, SETTLE.multipliedBy(2));
             assertThat(driver.alerts().get(rule.alertId("RU", JAN_1.plusDays(9)))).isNotNull()
                     .extracting(Alert::status).isEqualTo(AlertStatus.FIRING);
         }
@@ -183,11 +186,12 @@ class AlertLifecycleTest {
         }
     }
 
-    /** Unrelated count changes every 200 ms for the given time: counts that are never quiet. */
+    /** Unrelated count changes five times a settle time for the given time: counts that are never quiet. */
     private static void busy(PipelineDriver driver, Duration time) {
-        for (long ms = 0; ms < time.toMillis(); ms += 200) {
-            put(driver, "ua-noise", JAN_1.plusDays(ms / 200 % 40), "UA");
-            driver.advance(Duration.ofMillis(200));
+        Duration step = SETTLE.dividedBy(5);
+        for (long ms = 0, i = 0; ms < time.toMillis(); ms += step.toMillis(), i++) {
+            put(driver, "ua-noise", JAN_1.plusDays(i % 40), "UA");
+            driver.advance(step);
         }
     }
 

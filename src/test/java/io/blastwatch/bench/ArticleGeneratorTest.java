@@ -1,0 +1,62 @@
+package io.blastwatch.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.blastwatch.extract.IncidentExtractor;
+import io.blastwatch.model.Article;
+import io.blastwatch.model.IncidentMention;
+import io.blastwatch.testing.PipelineDriver;
+import org.junit.jupiter.api.Test;
+
+class ArticleGeneratorTest {
+
+    private final IncidentExtractor extractor = new IncidentExtractor(PipelineDriver.gazetteer());
+
+    @Test
+    void shouldSpreadAWorldOverItsCountriesByTheirShares() {
+        List<Article> articles = new ArticleGenerator(3, PipelineDriver.gazetteer(), LocalDate.of(2024, 6, 30),
+                Benchmark.COUNTRIES).generate(1_200);
+
+        Map<String, Integer> leadsByCountry = new HashMap<>();
+        for (Article article : articles) {
+            List<IncidentMention> mentions = extractor.extract(article, Instant.parse("2024-12-31T00:00:00Z"))
+                    .mentions();
+            assertThat(mentions).as(article.text()).isNotEmpty();
+            leadsByCountry.merge(mentions.get(0).country(), 1, Integer::sum);
+        }
+        // The shares are 55, 30 and 15 percent of the incidents; each country's articles come close to its share.
+        assertThat(leadsByCountry.keySet()).containsExactlyInAnyOrder("RU", "UA", "BY");
+        assertThat(leadsByCountry.get("RU")).isBetween(500, 820);
+        assertThat(leadsByCountry.get("UA")).isBetween(240, 480);
+        assertThat(leadsByCountry.get("BY")).isBetween(90, 300);
+    }
+
+    @Test
+    void shouldNameTheOtherSideAsTheAttacker() {
+        List<Article> articles = new ArticleGenerator(4, PipelineDriver.gazetteer(), LocalDate.of(2024, 6, 30),
+                Map.of("UA", 100)).generate(300);
+
+        assertThat(articles).anyMatch(a -> a.text().contains("Russian drones struck"));
+        assertThat(articles).noneMatch(a -> a.text().contains("Ukrainian drones"));
+    }
+
+    @Test
+    void shouldKeepARussianWorldByDefault() {
+        List<Article> articles = new ArticleGenerator(5, PipelineDriver.gazetteer()).generate(200);
+
+        assertThat(articles).allSatisfy(a -> assertThat(extractor.extract(a, Instant.parse("2026-01-01T00:00:00Z"))
+                .mentions()).allMatch(m -> m.country().equals("RU")));
+    }
+
+    @Test
+    void shouldSpanHalfAYearAtLeastAndThreeIncidentsADay() {
+        assertThat(ArticleGenerator.spanDays(100)).isEqualTo(180);
+        assertThat(ArticleGenerator.spanDays(100_000)).isEqualTo((100_000 / 8 + 10) / 3);
+    }
+}
