@@ -69,11 +69,53 @@ class BoundedStateTest {
             assertThat(entries(driver, StoreNames.DEDUP_INCIDENTS)).doesNotContainKey(incident).hasSize(1);
             assertThat(entries(driver, StoreNames.DEDUP_MENTIONS).keySet()).allMatch(id -> id.toString().startsWith("later"));
             String kept = entries(driver, StoreNames.DEDUP_INCIDENTS).keySet().iterator().next().toString();
-            // Month entries name a mention; site entries (for undated reports) name an incident.
+            // Month and expiry entries name a mention; site and incident-expiry entries name an incident.
             assertThat(entries(driver, StoreNames.DEDUP_MENTION_INDEX).keySet()).isNotEmpty()
-                    .allMatch(key -> key.toString().endsWith("|later#0") || key.toString().endsWith("|" + kept));
+                    .allMatch(key -> key.toString().endsWith("|later#0") || key.toString().endsWith("|" + kept)
+                            || key.toString().equals("~expiry-built"));
             assertThat(driver.incidents()).as("forgetting is not retracting").containsKey(incident).hasSize(2);
             assertThat(driver.countAt("RU", java.time.LocalDate.of(2023, 1, 10))).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The purge finds what expired by the date each mention and incident has now: an incident first dated by its
+     * month (1 January) and then by its day (10 January) is kept while 10 January is within the retention period,
+     * and one dated before it goes.
+     */
+    @Test
+    void shouldPurgeAnIncidentByTheDateItHasNowNotTheOneItHadFirst() {
+        PipelineSettings defaults = PipelineSettings.defaults();
+        PipelineSettings retention50 = new PipelineSettings(defaults.windowMonths(), defaults.alertThreshold(),
+                defaults.alertSettle(), 50, defaults.maxSources(), defaults.maxMentionsPerArticle(),
+                defaults.maxArticleChars());
+        try (PipelineDriver driver = new PipelineDriver(retention50)) {
+            driver.send(TestArticles.article("old", "Steppe Wire", "2023-01-03",
+                    "A blast hit the Tambov Gunpowder Plant in Kotovsk on 2 January 2023. Officials gave no cause."));
+            String old = onlyIncident(driver);
+            driver.send(TestArticles.article("month", "Volga Review", "2023-01-20",
+                    "Residents of Votkinsk reported an explosion at the Votkinsk Machine Building Plant in January 2023."
+                            + " The plant has not said what caused it."));
+            String votkinsk = driver.incidents().keySet().stream().filter(id -> !id.equals(old)).findFirst()
+                    .orElseThrow();
+            assertThat(driver.incidents().get(votkinsk).date()).isEqualTo(java.time.LocalDate.of(2023, 1, 1));
+            driver.send(TestArticles.article("day", "Baltic Herald", "2023-01-25",
+                    "The explosion at the Votkinsk Machine Building Plant in Votkinsk on 10 January 2023 still has no "
+                            + "stated cause, officials said."));
+            assertThat(driver.incidents().get(votkinsk).date()).isEqualTo(java.time.LocalDate.of(2023, 1, 10));
+
+            // Stream time 25 February, past the purge due on 22 February (purges fall every 30 days from the epoch):
+            // everything dated before 6 January expires.
+            driver.send(TestArticles.article("later", "Eastern Ledger", "2023-02-25",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+
+            assertThat(entries(driver, StoreNames.DEDUP_INCIDENTS)).doesNotContainKey(old).containsKey(votkinsk);
+            assertThat(entries(driver, StoreNames.DEDUP_MENTIONS).keySet())
+                    .noneMatch(id -> id.toString().startsWith("old#"))
+                    .anyMatch(id -> id.toString().startsWith("month#"))
+                    .anyMatch(id -> id.toString().startsWith("day#"));
+            assertThat(entries(driver, StoreNames.DEDUP_MENTION_INDEX).keySet())
+                    .noneMatch(key -> key.toString().contains("|" + old) || key.toString().endsWith("|old#0"));
         }
     }
 

@@ -1,0 +1,99 @@
+package io.blastwatch.dedup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.blastwatch.model.IncidentMention;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The dates by which stored mentions and incidents expire, as keys ordered by date in the deduplication's index
+ * store, so that the monthly purge reads only what has expired. Scanning every stored mention and incident for its
+ * date instead cost a full read of the state once a month of stream time: in a replay of years of news, hundreds of
+ * full reads of a state that keeps growing.
+ *
+ * <p>The keys start with {@code ~}, which sorts after every block key (a country code), so no scan of a block reaches
+ * them. A store written before this index existed has no such keys: {@link #built} says whether it must be filled
+ * from the stores once.
+ */
+final class ExpiryIndex {
+
+    private static final String MENTIONS = "~expiry|mention|";
+    private static final String INCIDENTS = "~expiry|incident|";
+    /** An incident's indexed date, by id: its date can change when it merges again, and its old key must go. */
+    private static final String INCIDENT_DATE = "~expiry-date|incident|";
+    private static final String BUILT = "~expiry-built";
+
+    private final KeyValueStore<String, String> index;
+
+    ExpiryIndex(KeyValueStore<String, String> index) {
+        this.index = index;
+    }
+
+    void addMention(IncidentMention mention) {
+        if (mention.latest() != null) {
+            index.put(mentionKey(mention), mention.mentionId());
+        }
+    }
+
+    void removeMention(IncidentMention mention) {
+        if (mention.latest() != null) {
+            index.delete(mentionKey(mention));
+        }
+    }
+
+    /** Records an incident's date after it was stored, moving its key when the date changed. */
+    void incidentDated(String incidentId, LocalDate date) {
+        String day = date.toString();
+        String old = index.get(INCIDENT_DATE + incidentId);
+        if (day.equals(old)) {
+            return;
+        }
+        if (old != null) {
+            index.delete(INCIDENTS + old + "|" + incidentId);
+        }
+        index.put(INCIDENTS + day + "|" + incidentId, incidentId);
+        index.put(INCIDENT_DATE + incidentId, day);
+    }
+
+    void incidentGone(String incidentId) {
+        String old = index.get(INCIDENT_DATE + incidentId);
+        if (old != null) {
+            index.delete(INCIDENTS + old + "|" + incidentId);
+            index.delete(INCIDENT_DATE + incidentId);
+        }
+    }
+
+    /** Ids of the mentions whose latest possible date is before the cutoff. */
+    List<String> mentionsBefore(LocalDate cutoff) {
+        return valuesBefore(MENTIONS, cutoff);
+    }
+
+    /** Ids of the incidents dated before the cutoff. */
+    List<String> incidentsBefore(LocalDate cutoff) {
+        return valuesBefore(INCIDENTS, cutoff);
+    }
+
+    boolean built() {
+        return index.get(BUILT) != null;
+    }
+
+    void markBuilt() {
+        index.put(BUILT, "1");
+    }
+
+    private List<String> valuesBefore(String prefix, LocalDate cutoff) {
+        List<String> ids = new ArrayList<>();
+        // Keys are prefix + ISO date + "|" + id: every key below prefix + cutoff has an earlier date.
+        try (KeyValueIterator<String, String> it = index.range(prefix, prefix + cutoff)) {
+            it.forEachRemaining(kv -> ids.add(kv.value));
+        }
+        return ids;
+    }
+
+    private static String mentionKey(IncidentMention mention) {
+        return MENTIONS + mention.latest() + "|" + mention.mentionId();
+    }
+}
