@@ -39,13 +39,15 @@ public final class Benchmark {
      * @param latencyTime    how long each latency run lasts
      * @param memoryArticles articles sent to a separate {@code run} process while its memory is watched; 0 skips it
      * @param runJavaOptions options of the {@code java} command that starts {@code run} for the memory run
+     * @param runEnvironment environment variables of that {@code run} besides the bench's own
      * @param settings       settings of the measured pipeline, as {@code run} takes them
      */
     public record Options(int articles, long seed, List<Double> rates, Duration latencyTime, int memoryArticles,
-                          List<String> runJavaOptions, Map<String, String> settings) {
+                          List<String> runJavaOptions, Map<String, String> runEnvironment, Map<String, String> settings) {
         public Options {
             rates = List.copyOf(rates);
             runJavaOptions = List.copyOf(runJavaOptions);
+            runEnvironment = Map.copyOf(runEnvironment);
             settings = Map.copyOf(settings);
         }
     }
@@ -155,7 +157,8 @@ public final class Benchmark {
                     if (jar.isPresent()) {
                         progress.accept("memory: run with its embedded broker, in its own JVM: java "
                                 + String.join(" ", options.runJavaOptions()) + " -jar");
-                        memory = MemoryRun.measure(jar.get(), options.runJavaOptions(), generate(options.memoryArticles(),
+                        memory = MemoryRun.measure(jar.get(), options.runJavaOptions(), options.runEnvironment(),
+                                generate(options.memoryArticles(),
                                 new ArticleGenerator(options.seed() + 2, gazetteer)), Duration.ofSeconds(10), progress);
                         progress.accept("memory: " + memory);
                     } else {

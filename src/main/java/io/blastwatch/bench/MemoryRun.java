@@ -53,8 +53,12 @@ final class MemoryRun {
     }
 
     /** @param javaOptions options of the {@code java} command, such as a heap limit */
-    static Memory measure(Path jar, List<String> javaOptions, List<GeneratedArticle> load, Duration settle,
-                          Consumer<String> progress) throws Exception {
+    /**
+     * @param environment variables set for {@code run} besides the bench's own, such as {@code MALLOC_ARENA_MAX} or a
+     *                    {@code BLASTWATCH_*} setting
+     */
+    static Memory measure(Path jar, List<String> javaOptions, Map<String, String> environment,
+                          List<GeneratedArticle> load, Duration settle, Consumer<String> progress) throws Exception {
         Path dataDir = Files.createTempDirectory("blastwatch-bench-run-");
         Path stderr = dataDir.resolve("run.log");
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -63,8 +67,10 @@ final class MemoryRun {
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", jar.toString(), "run", "--data-dir", dataDir.resolve("data").toString(),
                 "-s", "broker.port=0", "-s", "broker.controller.port=0", "-s", "http.port=0"));
-        Process run = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        Process run = builder.start();
         try {
             String started = awaitStarted(run, stderr);
             String bootstrap = find(started, "running on Kafka at (\\S+?)[ ;]");
@@ -73,8 +79,12 @@ final class MemoryRun {
             long idle = status(run.pid(), "VmRSS");
             progress.accept("run is idle at " + idle / 1024 + " MB; sending " + load.size() + " articles");
             Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
+            long sendStarted = System.nanoTime();
             ArticleSender.send(client, Topics.ARTICLES_RAW.name(), load);
-            awaitCaughtUp(http);
+            long caughtUp = awaitCaughtUp(http);
+            // The cost of a smaller footprint shows as a slower run: its rate is part of the figure.
+            progress.accept(String.format("run worked through %,d articles in %.0f s (%,.0f articles/s)", load.size(),
+                    (caughtUp - sendStarted) / 1e9, load.size() * 1e9 / Math.max(1, caughtUp - sendStarted)));
             return new Memory(idle, status(run.pid(), "VmHWM"));
         } finally {
             run.destroy();
@@ -111,10 +121,14 @@ final class MemoryRun {
         return m.group(1);
     }
 
-    /** Waits until the instance reports no lag for five seconds in a row. */
-    private static void awaitCaughtUp(String http) throws Exception {
+    /**
+     * Waits until the instance reports no lag for five seconds in a row; returns the {@link System#nanoTime()} at
+     * which it first reported none.
+     */
+    private static long awaitCaughtUp(String http) throws Exception {
         long deadline = System.nanoTime() + WORK_TIMEOUT.toNanos();
         int quietSeconds = 0;
+        long firstQuiet = System.nanoTime();
         Thread.sleep(2000);
         while (quietSeconds < 5) {
             if (System.nanoTime() > deadline) {
@@ -123,8 +137,12 @@ final class MemoryRun {
             String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(http + "/metrics"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
             quietSeconds = metrics.contains("blastwatch_consumer_lag_max 0.0") ? quietSeconds + 1 : 0;
+            if (quietSeconds == 1) {
+                firstQuiet = System.nanoTime();
+            }
             Thread.sleep(1000);
         }
+        return firstQuiet;
     }
 
     /** A size field of {@code /proc/PID/status}, in kilobytes. */

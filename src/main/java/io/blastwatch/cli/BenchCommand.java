@@ -37,10 +37,17 @@ final class BenchCommand implements Callable<Integer> {
             + "process while its memory is watched; 0 skips the memory run (default ${DEFAULT-VALUE}).")
     int memoryArticles;
 
-    @Option(names = "--run-java-options", paramLabel = "OPTIONS", defaultValue = "-Xmx256m",
-            description = "Options of the java command that starts run for the memory run, the heap limit the "
-                    + "README advises for a 512 MB machine (default ${DEFAULT-VALUE}); an empty string for none.")
+    @Option(names = "--run-java-options", paramLabel = "OPTIONS",
+            defaultValue = "-Xmx200m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k",
+            description = "Options of the java command that starts run for the memory run (default ${DEFAULT-VALUE}: "
+                    + "what the README advises for a 512 MB machine); an empty string for none.")
     String runJavaOptions;
+
+    @Option(names = "--run-env", paramLabel = "NAME=VALUE", split = ",",
+            defaultValue = "MALLOC_ARENA_MAX=2,BLASTWATCH_STATE_MEMORY_MB=64",
+            description = "Environment variables of run for the memory run, comma-separated or repeated (default "
+                    + "${DEFAULT-VALUE}, as the README advises for a 512 MB machine).")
+    Map<String, String> runEnvironment = new LinkedHashMap<>();
 
     @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "A setting of the measured pipeline, "
             + "as for run, for example -s state.memory.mb=128 -s commit.interval.ms=200. Repeatable.")
@@ -54,14 +61,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Result result = new Benchmark(line -> System.err.println("bench: " + line))
                 .run(new Benchmark.Options(articles, seed, rates, latencyTime, memoryArticles,
-                        runJavaOptions.isBlank() ? List.of() : List.of(runJavaOptions.trim().split("\\s+")), settings));
+                        runJavaOptions.isBlank() ? List.of() : List.of(runJavaOptions.trim().split("\\s+")),
+                        runEnvironment, settings));
         System.out.println("ceiling (producer and consumer): " + result.ceiling());
         System.out.println("pipeline (exactly-once, " + result.incidents() + " incidents): " + result.pipeline());
         for (Benchmark.LatencyRun run : result.latency()) {
             System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", run.rate(), run.incidents());
             System.out.printf("latency at %.0f articles/s, article to alert: %s%n", run.rate(), run.alerts());
         }
-        System.out.println("memory of run with its embedded broker (" + ("java " + runJavaOptions.trim()).trim() + " -jar): "
+        String environment = runEnvironment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + " ")
+                .collect(java.util.stream.Collectors.joining());
+        System.out.println("memory of run with its embedded broker (" + environment
+                + ("java " + runJavaOptions.trim()).trim() + " -jar): "
                 + (result.memory() == null ? "not measured" : result.memory()));
         System.out.printf("pipeline/ceiling throughput ratio: %.2f%n", result.ratio());
         return 0;
