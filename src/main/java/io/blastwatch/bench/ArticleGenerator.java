@@ -59,6 +59,8 @@ public final class ArticleGenerator {
     /** Towns of each country of the world, and the country weights (percent) in the order of {@link #countries}. */
     private final List<List<Settlement>> towns = new ArrayList<>();
     private final List<String> countries;
+    private final double incidentsPerDay;
+    private static final double INCIDENTS_PER_DAY = 3;
     private final int[] weights;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();
@@ -80,6 +82,20 @@ public final class ArticleGenerator {
      * drawn with the given weights (percent), so that each country has its own rolling counts and alert episodes.
      */
     public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end, Map<String, Integer> countryWeights) {
+        this(seed, gazetteer, end, countryWeights, INCIDENTS_PER_DAY);
+    }
+
+    /**
+     * As above, with {@code incidentsPerDay} incidents a day in the whole world: fewer a day make a sparser world,
+     * whose countries' counts rise to the alert threshold and fall below it again, where a dense one keeps every
+     * country above it for the whole period, one long episode each.
+     */
+    public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end, Map<String, Integer> countryWeights,
+                            double incidentsPerDay) {
+        if (!(incidentsPerDay > 0)) {
+            throw new IllegalArgumentException("incidents per day must be positive, not " + incidentsPerDay);
+        }
+        this.incidentsPerDay = incidentsPerDay;
         this.random = new Random(seed);
         this.end = end;
         this.idPrefix = "g" + seed + "-";
@@ -134,11 +150,11 @@ public final class ArticleGenerator {
     /**
      * A world of incidents in the mix of a country at war: mostly drone strikes and shelling, then fires, explosions
      * at civilian sites and, rarest, explosions at military-industrial plants, some of them claimed later. Three
-     * incidents a day, over at least half a year.
+     * incidents a day unless told otherwise, over at least half a year.
      */
     private void simulate(int incidents) {
         events.clear();
-        int days = days(incidents);
+        int days = days(incidents, incidentsPerDay);
         LocalDate start = end.minusDays(days);
         int total = java.util.Arrays.stream(weights).sum();
         for (int i = 0; i < incidents; i++) {
@@ -157,12 +173,16 @@ public final class ArticleGenerator {
     }
 
     /** How many days the incidents of a world of this many articles span (see {@link #simulate}). */
-    public static int spanDays(int articles) {
-        return days(articles / 8 + 10);
+    public static int spanDays(int articles, double incidentsPerDay) {
+        return days(articles / 8 + 10, incidentsPerDay);
     }
 
-    private static int days(int incidents) {
-        return Math.max(180, incidents / 3);
+    public static int spanDays(int articles) {
+        return spanDays(articles, INCIDENTS_PER_DAY);
+    }
+
+    private static int days(int incidents, double incidentsPerDay) {
+        return Math.max(180, (int) (incidents / incidentsPerDay));
     }
 
     private int country(int roll) {

@@ -75,6 +75,14 @@ public final class Benchmark {
     private static final int GAP_MONTHS = 5;
     /** The countries of the generated world and their shares, so that several countries count and alert. */
     public static final Map<String, Integer> COUNTRIES = Map.of("RU", 55, "UA", 30, "BY", 15);
+    /**
+     * The latency runs' world: the countries in equal shares and half an incident a day instead of three, so that
+     * each country's count of unexplained explosions rises to the alert threshold and falls below it again many times
+     * in a run (a 6,000-article run covers four years), where the dense world keeps every country above it, one long
+     * episode each, and a run yields a handful of alerts.
+     */
+    private static final Map<String, Integer> LATENCY_COUNTRIES = Map.of("RU", 34, "UA", 33, "BY", 33);
+    private static final double LATENCY_INCIDENTS_PER_DAY = 0.5;
 
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
 
@@ -94,7 +102,8 @@ public final class Benchmark {
         LocalDate end = LAST_PERIOD_END;
         for (int i = liveCounts.size() - 1; i >= 0; i--) {
             liveEnds[i] = end;
-            end = previousPeriodEnd(end, liveCounts.get(i));
+            end = end.minusDays(ArticleGenerator.spanDays(liveCounts.get(i), LATENCY_INCIDENTS_PER_DAY))
+                    .minusMonths(GAP_MONTHS);
         }
         LocalDate mainEnd = end;
         LocalDate warmUpEnd = previousPeriodEnd(mainEnd, options.articles());
@@ -180,7 +189,7 @@ public final class Benchmark {
         String label = String.format("latency at %.0f articles/s", rate);
         progress.accept(String.format("%s: %,d articles for %d s", label, count, options.latencyTime().toSeconds()));
         List<GeneratedArticle> live = generate(count, new ArticleGenerator(options.seed() + 10 + index, gazetteer,
-                periodEnd, COUNTRIES));
+                periodEnd, LATENCY_COUNTRIES, LATENCY_INCIDENTS_PER_DAY));
         LatencySamples incidentLatency;
         LatencySamples alertLatency;
         try (LatencyProbe probe = new LatencyProbe(client);

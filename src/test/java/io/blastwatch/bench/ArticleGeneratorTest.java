@@ -55,8 +55,21 @@ class ArticleGeneratorTest {
     }
 
     @Test
-    void shouldSpanHalfAYearAtLeastAndThreeIncidentsADay() {
+    void shouldSpanHalfAYearAtLeastAndThreeIncidentsADayUnlessToldOtherwise() {
         assertThat(ArticleGenerator.spanDays(100)).isEqualTo(180);
         assertThat(ArticleGenerator.spanDays(100_000)).isEqualTo((100_000 / 8 + 10) / 3);
+        assertThat(ArticleGenerator.spanDays(6_000, 0.5)).isEqualTo(1_520);
+    }
+
+    @Test
+    void shouldSpreadASparseWorldOverItsSpan() {
+        LocalDate end = LocalDate.of(2026, 10, 31);
+        List<Article> articles = new ArticleGenerator(6, PipelineDriver.gazetteer(), end, Benchmark.COUNTRIES, 0.5)
+                .generate(2_000);
+        // 260 incidents at half a day each: 520 days, reported up to three days after.
+        LocalDate first = LocalDate.parse(articles.get(0).published().substring(0, 10));
+        LocalDate last = LocalDate.parse(articles.get(articles.size() - 1).published().substring(0, 10));
+        assertThat(first).isBetween(end.minusDays(520), end.minusDays(480));
+        assertThat(last).isBetween(end.minusDays(30), end.plusDays(4));
     }
 }
