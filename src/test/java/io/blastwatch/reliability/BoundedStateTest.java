@@ -47,10 +47,7 @@ class BoundedStateTest {
 
     @Test
     void shouldForgetArticlesAndMentionsPastTheRetentionButKeepTheirIncidentsAndCounts() {
-        PipelineSettings defaults = PipelineSettings.defaults();
-        PipelineSettings shortMemory = new PipelineSettings(defaults.windowMonths(), defaults.alertThreshold(),
-                defaults.alertSettle(), 30, defaults.maxSources(), defaults.maxMentionsPerArticle(),
-                defaults.maxArticleChars());
+        PipelineSettings shortMemory = retention(30);
         Article early = TestArticles.article("early", "Steppe Wire", "2023-01-12",
                 "An explosion tore through the Votkinsk Machine Building Plant, which makes ballistic missiles, in "
                         + "Votkinsk on 10 January 2023. No cause was given.");
@@ -85,10 +82,7 @@ class BoundedStateTest {
      */
     @Test
     void shouldPurgeAnIncidentByTheDateItHasNowNotTheOneItHadFirst() {
-        PipelineSettings defaults = PipelineSettings.defaults();
-        PipelineSettings retention50 = new PipelineSettings(defaults.windowMonths(), defaults.alertThreshold(),
-                defaults.alertSettle(), 50, defaults.maxSources(), defaults.maxMentionsPerArticle(),
-                defaults.maxArticleChars());
+        PipelineSettings retention50 = retention(50);
         try (PipelineDriver driver = new PipelineDriver(retention50)) {
             driver.send(TestArticles.article("old", "Steppe Wire", "2023-01-03",
                     "A blast hit the Tambov Gunpowder Plant in Kotovsk on 2 January 2023. Officials gave no cause."));
@@ -134,6 +128,13 @@ class BoundedStateTest {
                     articles.size(), incidents, total, total / incidents, total / articles.size(), bytes);
             assertThat(total / incidents).as("bytes of state per incident").isLessThan(40_000);
         }
+    }
+
+    /** The default settings with another retention period. */
+    private static PipelineSettings retention(int days) {
+        PipelineSettings d = PipelineSettings.defaults();
+        return new PipelineSettings(d.windowMonths(), d.alertThreshold(), d.alertSettle(), days, d.maxSources(),
+                d.maxMentionsPerArticle(), d.maxArticleChars());
     }
 
     private static String onlyIncident(PipelineDriver driver) {
