@@ -60,7 +60,8 @@ public final class ArticleGenerator {
     private final List<List<Settlement>> towns = new ArrayList<>();
     private final List<String> countries;
     private final double incidentsPerDay;
-    private static final double INCIDENTS_PER_DAY = 3;
+    /** Incidents a day of the world unless told otherwise. */
+    public static final double INCIDENTS_PER_DAY = 3;
     private final int[] weights;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();

@@ -102,11 +102,10 @@ public final class Benchmark {
         LocalDate end = LAST_PERIOD_END;
         for (int i = liveCounts.size() - 1; i >= 0; i--) {
             liveEnds[i] = end;
-            end = end.minusDays(ArticleGenerator.spanDays(liveCounts.get(i), LATENCY_INCIDENTS_PER_DAY))
-                    .minusMonths(GAP_MONTHS);
+            end = previousPeriodEnd(end, liveCounts.get(i), LATENCY_INCIDENTS_PER_DAY);
         }
         LocalDate mainEnd = end;
-        LocalDate warmUpEnd = previousPeriodEnd(mainEnd, options.articles());
+        LocalDate warmUpEnd = previousPeriodEnd(mainEnd, options.articles(), ArticleGenerator.INCIDENTS_PER_DAY);
 
         progress.accept("generating " + options.articles() + " articles");
         List<GeneratedArticle> articles = generate(options.articles(),
@@ -205,8 +204,8 @@ public final class Benchmark {
     }
 
     /** The latest day the period before may end: a gap before the start of a period of this many articles. */
-    private static LocalDate previousPeriodEnd(LocalDate end, int articles) {
-        return end.minusDays(ArticleGenerator.spanDays(articles)).minusMonths(GAP_MONTHS);
+    private static LocalDate previousPeriodEnd(LocalDate end, int articles, double incidentsPerDay) {
+        return end.minusDays(ArticleGenerator.spanDays(articles, incidentsPerDay)).minusMonths(GAP_MONTHS);
     }
 
     private static long articlesRead(Pipeline pipeline) {
