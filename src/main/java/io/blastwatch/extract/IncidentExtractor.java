@@ -684,14 +684,15 @@ public final class IncidentExtractor {
         if (!publishedDay && !filedDay && !undatedPage) {
             return null;
         }
+        int leadEnd = LEAD_SENTENCES;
         for (Draft d : dated) {
             // A dated incident in the lead, or one dated on the document's day, is the news itself.
-            if (d.sentence.sentence().index() < LEAD_SENTENCES || !d.date.latest().isBefore(reference.date())) {
+            if (d.sentence.sentence().index() < leadEnd || !d.date.latest().isBefore(reference.date())) {
                 return null;
             }
         }
         for (SentenceFacts s : sentences) {
-            if (s.sentence().index() >= LEAD_SENTENCES) {
+            if (s.sentence().index() >= leadEnd) {
                 break;
             }
             // "Fire or blast?": a question names no news.
@@ -702,11 +703,14 @@ public final class IncidentExtractor {
             if (day == null) {
                 continue;
             }
-            Draft own = undated.stream().filter(u -> u.sentence == s).findFirst().orElse(null);
+            // "The governor of the Bryansk region said that drones attacked a facility in Bryansk": the sentence's
+            // most specific place is the incident's, not the first one, which is often the speaker's.
+            Draft own = undated.stream().filter(u -> u.sentence == s)
+                    .max(Comparator.comparingInt((Draft u) -> u.group == null ? -1 : specificity(u.group))).orElse(null);
             LocationGroup place = own == null ? null : own.group;
             boolean inherited = false;
             if (!specific(place)) {
-                LocationGroup following = leadPlace(s.sentence().index(), groups, sentences);
+                LocationGroup following = leadPlace(s.sentence().index(), leadEnd, groups, sentences);
                 if (following == null) {
                     continue;
                 }
@@ -851,17 +855,33 @@ public final class IncidentExtractor {
         return g != null && (g.settlement() != null || g.facility() != null && g.facility().named());
     }
 
-    /** The settlement the sentence after a lead sentence places its incident at. */
-    private static LocationGroup leadPlace(int sentenceIndex, List<List<LocationGroup>> groups,
+    /**
+     * The settlement the lead's next sentences place its incident at: "A research institute has caught fire. Several
+     * people died. The fire broke out in an office of the institute in the city of Tver". The first sentence after the
+     * lead sentence, within the lead, that names a settlement decides, and only when it names one (a list of towns is
+     * no lead's place), dates nothing and speaks of the incident (its kind, a facility, or a reference back).
+     */
+    private static LocationGroup leadPlace(int sentenceIndex, int leadEnd, List<List<LocationGroup>> groups,
                                            List<SentenceFacts> sentences) {
-        // Only the next sentence, and only when it names one settlement: a list of towns is no lead's place.
-        int next = sentenceIndex + 1;
-        if (next >= groups.size() || !sentences.get(next).incidentDates().isEmpty()) {
-            return null;
+        int end = Math.min(groups.size(), Math.max(leadEnd, sentenceIndex + 2) + LEAD_PLACE_REACH);
+        for (int next = sentenceIndex + 1; next < end; next++) {
+            List<LocationGroup> settled = groups.get(next).stream().filter(g -> g.settlement() != null).toList();
+            if (settled.isEmpty()) {
+                continue;
+            }
+            SentenceFacts s = sentences.get(next);
+            boolean aboutIt = next == sentenceIndex + 1 || s.kind() != null || s.anaphoric()
+                    || settled.get(0).facility() != null;
+            if (!s.incidentDates().isEmpty() || settled.size() != 1 || !aboutIt) {
+                return null;
+            }
+            return settled.get(0);
         }
-        List<LocationGroup> settled = groups.get(next).stream().filter(g -> g.settlement() != null).toList();
-        return settled.size() == 1 ? settled.get(0) : null;
+        return null;
     }
+
+    /** How far past the lead its place may still be named. */
+    private static final int LEAD_PLACE_REACH = 2;
 
     /**
      * A sentence next to an incident that says where its site lies ("The test ground lies near the village of Yagul")
