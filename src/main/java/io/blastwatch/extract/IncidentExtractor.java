@@ -633,7 +633,8 @@ public final class IncidentExtractor {
         settleFromNeighbours(dated, groups, sentences);
         for (SentenceFacts s : sentences) {
             boolean placeless = groups.get(s.sentence().index()).isEmpty() && s.incidentDates().isEmpty();
-            if (placeless && s.anaphoric() && main != null && s.cause().saysSomething()) {
+            if (placeless && s.anaphoric() && main != null && s.cause().saysSomething()
+                    && !refersToBackground(s, sentences)) {
                 if (main.cause == null) {
                     main.cause = s.cause().words();
                 }
@@ -650,6 +651,19 @@ public final class IncidentExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Earlier this year a camp in Tomsk burned. According to media reports, the fire was caused by sabotage": a cause
+     * that refers back, right after a sentence of its paragraph about an earlier incident, is that incident's.
+     */
+    private static boolean refersToBackground(SentenceFacts s, List<SentenceFacts> sentences) {
+        int before = s.sentence().index() - 1;
+        if (before < 0) {
+            return false;
+        }
+        SentenceFacts previous = sentences.get(before);
+        return previous.block() == s.block() && previous.kind() != null && previous.background();
     }
 
     /** How far into an article its lead runs: the sentences that say what happened. */

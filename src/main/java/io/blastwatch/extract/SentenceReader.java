@@ -298,7 +298,7 @@ final class SentenceReader {
 
     private static boolean background(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i)) {
+            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i) && !productList(t, i)) {
                 return true;
             }
         }
@@ -307,6 +307,23 @@ final class SentenceReader {
 
     /** Words between "series of" and the site a burst of blasts happened at: "a series of powerful explosions at". */
     private static final int BURST_REACH = 4;
+
+    /** Words between a verb of production and the "including" of its list of products. */
+    private static final int PRODUCT_LIST_REACH = 10;
+
+    /** "A factory that manufactures engines for military equipment, including nuclear complexes": products, not incidents. */
+    private static boolean productList(List<Token> t, int i) {
+        Token word = t.get(i);
+        if (!(word.is("including") || word.is("include") || word.is("includes") || word.is("included"))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - PRODUCT_LIST_REACH); k < i; k++) {
+            if (Vocabulary.PRODUCT_VERBS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "A series of explosions at a massive arms depot": many blasts at one site are one incident, not a run of
@@ -319,7 +336,8 @@ final class SentenceReader {
             return false;
         }
         boolean incident = false;
-        for (int k = i + 2; k < Math.min(t.size(), i + 2 + BURST_REACH); k++) {
+        // "A series of powerful blasts ignited a fire Friday at a depot": what the blasts did may stand before the site.
+        for (int k = i + 2; k < Math.min(t.size(), i + 2 + 2 * BURST_REACH); k++) {
             Token tok = t.get(k);
             if (tok.has(Lexicon.EXPLOSION | Lexicon.FIRE)) {
                 incident = true;

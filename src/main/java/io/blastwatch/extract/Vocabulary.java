@@ -114,6 +114,14 @@ final class Vocabulary {
             "past", "recent", "another", "first", "second", "third", "fourth", "fifth", "series", "string", "spate",
             "wave", "include", "included", "including");
 
+    /**
+     * Verbs that describe what a site makes: "a factory that manufactures engines ..., including nuclear complexes"
+     * lists products after them, not earlier incidents.
+     */
+    static final Set<String> PRODUCT_VERBS = Set.of("produce", "produces", "produced", "producing", "make", "makes",
+            "making", "manufacture", "manufactures", "manufactured", "manufacturing", "assemble", "assembles",
+            "assembling", "supplies", "supplying", "develops", "developing", "builds");
+
     /** Definite references back to an incident named before ("the explosion", "the blast"). */
     static final Set<String> ANAPHORS = Set.of("the", "this", "that", "it");
 

@@ -42,4 +42,23 @@ class CauseStatementsTest {
         assertThat(m.causeStance() == null ? null : m.causeStance().name()).as("stance").isEqualTo(stance);
         assertThat(!m.unexplained()).as("attack").isEqualTo(attack);
     }
+
+    /**
+     * A cause that refers back ("the fire was caused by sabotage") belongs to the incident named just before it: after
+     * a sentence of its paragraph about an earlier incident, it is that one's, not the article's main incident's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "An explosion hit the gunpowder plant in Kotovsk on 4 July 2024.\\nNo cause was given.\\nEarlier this year, "
+                    + "a fire broke out at another depot in Tambov. According to media reports, the fire was caused by "
+                    + "sabotage.|true",
+            "An explosion hit the gunpowder plant in Kotovsk on 4 July 2024.\\nNo cause was given at first.\\n"
+                    + "According to media reports, the explosion was caused by sabotage.|false"})
+    void shouldGiveACauseThatRefersBackToTheIncidentJustNamed(String text, boolean unexplained) {
+        Article article = new Article("statement-2", null, "Test Outlet", null, "2024-07-05", PublicationSource.FIELD,
+                "en", text.replace("\\n", "\n"));
+        IncidentMention kotovsk = EXTRACTOR.extract(article, Instant.parse("2024-07-06T00:00:00Z")).mentions().stream()
+                .filter(m -> "Kotovsk".equals(m.settlement())).findFirst().orElseThrow();
+        assertThat(kotovsk.unexplained()).as("unexplained").isEqualTo(unexplained);
+    }
 }
