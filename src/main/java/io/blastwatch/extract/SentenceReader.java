@@ -298,7 +298,7 @@ final class SentenceReader {
 
     private static boolean background(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i) && !productList(t, i)) {
+            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i) && !productList(t, i) && !waveAsCause(t, i)) {
                 return true;
             }
         }
@@ -307,6 +307,31 @@ final class SentenceReader {
 
     /** Words between "series of" and the site a burst of blasts happened at: "a series of powerful explosions at". */
     private static final int BURST_REACH = 4;
+
+    /**
+     * "A defence plant caught fire following a wave of drone attacks": a wave of attacks that something followed is
+     * what caused the incident of the sentence, not a run of earlier ones.
+     */
+    private static boolean waveAsCause(List<Token> t, int i) {
+        Token word = t.get(i);
+        if (!(word.is("series") || word.is("wave") || word.is("spate")) || i + 1 >= t.size() || !t.get(i + 1).is("of")) {
+            return false;
+        }
+        boolean followed = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Token before = t.get(k);
+            followed |= before.is("following") || before.is("after") || before.is("amid") || before.is("during");
+        }
+        if (!followed) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(t.size(), i + 2 + BURST_REACH); k++) {
+            if (t.get(k).has(Lexicon.STRIKE | Lexicon.AIRSTRIKE)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words between a verb of production and the "including" of its list of products. */
     private static final int PRODUCT_LIST_REACH = 10;
@@ -339,11 +364,14 @@ final class SentenceReader {
         // "A series of powerful blasts ignited a fire Friday at a depot": what the blasts did may stand before the site.
         for (int k = i + 2; k < Math.min(t.size(), i + 2 + 2 * BURST_REACH); k++) {
             Token tok = t.get(k);
-            if (tok.has(Lexicon.EXPLOSION | Lexicon.FIRE)) {
+            boolean article = k + 1 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"));
+            if (incident && tok.has(Lexicon.TRIGGER) && article && singularSiteAhead(t, k + 2)) {
+                return true; // "a series of missile strikes hit a plant"
+            }
+            if (tok.has(Lexicon.TRIGGER)) {
                 incident = true;
-            } else if (incident && (tok.is("at") || tok.is("in") || tok.is("on"))) {
-                return k + 1 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))
-                        && singularSiteAhead(t, k + 2);
+            } else if (incident && (tok.is("at") || tok.is("in") || tok.is("on") || tok.is("against"))) {
+                return article && singularSiteAhead(t, k + 2);
             }
         }
         return false;
