@@ -280,8 +280,10 @@ public final class IncidentExtractor {
                     locations.add(new Location(null, around, around.country(), null, p.start(), p.end(),
                             p.firstToken(), p.endToken(), false));
                 } else if (settlement != null) {
+                    boolean vicinity = settlement.population() >= ANCHOR_MIN_POPULATION && nearCue(tokens, p.firstToken());
                     locations.add(new Location(settlement, gazetteer.region(settlement.regionCode()).orElse(null),
-                            settlement.country(), null, p.start(), p.end(), p.firstToken(), p.endToken(), false));
+                            settlement.country(), null, p.start(), p.end(), p.firstToken(), p.endToken(), false, null,
+                            vicinity));
                 }
             } else if (p.kind() == PlaceMatch.Kind.REGION) {
                 locations.add(new Location(null, p.region(), p.region().country(), null, p.start(), p.end(),
@@ -1268,6 +1270,16 @@ public final class IncidentExtractor {
         return mentions;
     }
 
+    /**
+     * "A plant near Ryazan", "a depot near the Russian city of Voronezh": a large city named after "near" is a landmark
+     * for a site in its surroundings, often a village other outlets name. The mention keeps the city for its place but
+     * does not state it, so that it joins the incident of its region and day instead of founding one in the city.
+     */
+    private static boolean nearCity(LocationGroup g, Settlement settlement) {
+        return g.site() == null && g.parts().stream().anyMatch(l -> l.settlement() == settlement && l.vicinity())
+                && g.parts().stream().noneMatch(l -> l.settlement() == settlement && !l.vicinity());
+    }
+
     private IncidentMention mention(Article article, Draft d, int ordinal, String fingerprint) {
         LocationGroup g = d.group;
         Settlement settlement = g.settlement();
@@ -1291,7 +1303,7 @@ public final class IncidentExtractor {
                 facility == null || facility.key().isEmpty() ? null : String.join(" ", new java.util.TreeSet<>(facility.key())),
                 nameSettlement(g) == null ? null : nameSettlement(g).id(),
                 settlement == null ? null : settlement.name(), settlement == null ? null : settlement.id(),
-                settlement != null && settlement == g.statedSettlement(),
+                settlement != null && settlement == g.statedSettlement() && !nearCity(g, settlement),
                 region == null ? null : region.name(), region == null ? null : region.code(), country, lat, lon,
                 d.military, !d.attack, d.cause, d.causeOf == null ? null : d.causeOf.speaker(),
                 d.causeOf == null ? null : d.causeOf.stance(), s.text(), s.start(), s.end(), false);
