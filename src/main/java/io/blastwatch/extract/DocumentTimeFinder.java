@@ -66,7 +66,11 @@ final class DocumentTimeFinder {
         if (byline.isPresent()) {
             return new ReferenceDate(byline.get(), DateBasis.PUBLICATION, ReferenceDate.Source.BYLINE);
         }
-        List<DateExpression> all = sentences.stream().flatMap(s -> s.dates().stream()).toList();
+        // "On June 23, 2023, the plant was put on the sanctions list": a dated fact that is no event of the news (a
+        // listing, a founding, a law) tells when the page was written no better than its history does.
+        List<DateExpression> all = sentences.stream()
+                .filter(s -> s.kind() != null || s.weakTrigger() || s.dates().stream().noneMatch(DateExpression::hasYear))
+                .flatMap(s -> s.dates().stream()).toList();
         LocalDate lowest = url == null ? null : url.date();
         LocalDate highest = url == null ? now : minimum(YearMonth.from(url.date()).atEndOfMonth(), now);
         Optional<LocalDate> inferred = infer(all, lowest, highest);
