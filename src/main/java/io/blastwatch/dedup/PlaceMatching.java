@@ -41,8 +41,15 @@ final class PlaceMatching {
             return SAME_FACILITY; // "the Votkinsk plant" and "the Votkinsk Machine Building Plant"
         }
         if (a.settlementId() != null && b.settlementId() != null) {
-            if (a.settlementId().equals(b.settlementId()) || distanceKm(a, b) <= NEAR_KM) {
+            if (a.settlementId().equals(b.settlementId())) {
                 return SAME_SETTLEMENT;
+            }
+            if (distanceKm(a, b) <= NEAR_KM) {
+                // "The Alabuga zone in Yelabuga" and "the TANECO refinery in Nizhnekamsk", hit the same morning: two
+                // towns and two named plants are two sites, however near each other.
+                boolean twoNamedPlants = a.facilityNamed() && b.facilityNamed() && a.facilityKey() != null
+                        && b.facilityKey() != null && a.settlementStated() && b.settlementStated();
+                return twoNamedPlants ? INCOMPATIBLE : SAME_SETTLEMENT;
             }
             // A town read from a plant's name ("the Votkinsk plant") is where the company is, not always the site.
             return a.settlementStated() && b.settlementStated() ? INCOMPATIBLE : SAME_REGION;
