@@ -64,7 +64,7 @@ final class CauseAnalyzer {
             }
             return CauseStance.SUSPECTED;
         }
-        if (t.stream().anyMatch(tok -> tok.has(Lexicon.HEDGE)) && !attack) {
+        if (java.util.stream.IntStream.range(0, t.size()).anyMatch(k -> hedge(t, k)) && !attack) {
             return CauseStance.SUSPECTED;
         }
         return Attribution.claimed(t) ? CauseStance.CLAIMED : Attribution.confirmed(t) ? CauseStance.CONFIRMED
@@ -155,7 +155,7 @@ final class CauseAnalyzer {
             if (tok.is(";") || tok.is("but") || tok.is("however")) {
                 break;
             }
-            if (doubting(tok)) {
+            if (doubting(t, k)) {
                 return true;
             }
         }
@@ -164,15 +164,35 @@ final class CauseAnalyzer {
             if (tok.is(",") || tok.is(";") || tok.is(".")) {
                 break;
             }
-            if (doubting(tok)) {
+            if (doubting(t, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean doubting(Token tok) {
-        return tok.has(Lexicon.NEGATION | Lexicon.HEDGE) || tok.norm().endsWith("n't");
+    private static boolean doubting(List<Token> t, int k) {
+        Token tok = t.get(k);
+        return tok.has(Lexicon.NEGATION) || hedge(t, k) || tok.norm().endsWith("n't");
+    }
+
+    /** A hedge word, but not the month: "On May 22, drones struck the plant" says nothing uncertain. */
+    private static boolean hedge(List<Token> t, int k) {
+        return t.get(k).has(Lexicon.HEDGE) && !monthMay(t, k);
+    }
+
+    private static final java.util.Set<String> BEFORE_A_MONTH = java.util.Set.of("in", "of", "on", "early", "late",
+            "mid", "since", "until", "till", "by", "last", "this", "next", "from", "through");
+
+    private static boolean monthMay(List<Token> t, int k) {
+        Token tok = t.get(k);
+        if (!tok.is("may")) {
+            return false;
+        }
+        boolean numberNext = k + 1 < t.size() && Character.isDigit(t.get(k + 1).text().charAt(0));
+        boolean numberBefore = k > 0 && Character.isDigit(t.get(k - 1).text().charAt(0));
+        return tok.capitalized() && k > 0 || numberNext || numberBefore
+                || k > 0 && BEFORE_A_MONTH.contains(t.get(k - 1).norm());
     }
 
     /** The words after "caused by", "due to", "explained ... as", or around an explanation such as "planned tests". */
