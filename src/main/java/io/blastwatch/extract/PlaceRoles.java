@@ -36,6 +36,8 @@ final class PlaceRoles {
     private static final Set<String> STATE_WORDS = WORDS.words("state-words");
     private static final Set<String> STATE_ACTIONS = WORDS.words("state-actions");
     private static final Set<String> INTERCEPTION_WORDS = WORDS.words("interception-words");
+    private static final Set<String> SOURCE_WORDS = WORDS.words("source-words");
+    private static final Set<String> SOURCE_MODIFIERS = WORDS.words("source-modifiers");
     /** GeoNames' feature code of a country's capital. */
     private static final String CAPITAL = "PPLC";
     private static final int STATE_REACH = 3;
@@ -55,7 +57,7 @@ final class PlaceRoles {
         for (PlaceMatch p : places) {
             if (p.endToken() <= datelineEnd || p.kind() != PlaceMatch.Kind.COUNTRY
                     && (speaks(tokens, p) || tellsTime(tokens, p) || measuredFrom(tokens, p) || standsForState(tokens, p)
-                    || interceptedOver(tokens, p) || destination(tokens, p))) {
+                    || interceptedOver(tokens, p) || destination(tokens, p) || homeOfSource(tokens, p))) {
                 continue;
             }
             if (p.kind() == PlaceMatch.Kind.SETTLEMENT && office(tokens, p)) {
@@ -204,6 +206,15 @@ final class PlaceRoles {
             }
         }
         return false;
+    }
+
+    /** "Sources of Rostov media said", "Kursk-based outlets": the place where a source sits, not an incident's. */
+    private static boolean homeOfSource(List<Token> tokens, PlaceMatch p) {
+        int k = p.endToken();
+        if (k < tokens.size() && SOURCE_MODIFIERS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k < tokens.size() && SOURCE_WORDS.contains(tokens.get(k).norm());
     }
 
     /** "13:25 Moscow time", "4 pm Moscow (1 pm GMT) time": a bracket between the place and its time word is skipped. */
