@@ -26,7 +26,10 @@ final class Vocabulary {
     static final Set<String> PRODUCTION_WORDS = Set.of("produce", "produces", "produced", "producing", "producer",
             "producers", "make", "makes", "made", "making", "maker", "makers", "build", "builds", "built", "building",
             "builder", "assemble", "assembles", "assembling", "manufacture", "manufactures", "manufacturer",
-            "manufacturing", "supplier", "suppliers", "supplies", "plant", "factory", "works", "production", "output");
+            "manufacturing", "supplier", "suppliers", "supplies", "plant", "factory", "works", "production", "output",
+            // "an institute involved in the development of ballistic missiles": designing a weapon is making it
+            "develop", "develops", "developing", "development", "developer", "developers", "designs", "designing",
+            "designer", "designers");
 
     static final Set<String> FIRE_WORDS = Set.of("fire", "fires", "blaze", "blazes", "ablaze", "burned", "burnt",
             "burning", "conflagration", "inferno");
