@@ -94,12 +94,32 @@ class DeduplicationTopologyTest {
         }
     }
 
+    /** "Outside Izhevsk" names a landmark city, not the site: the report joins the plant's incident of that day. */
+    @Test
+    void shouldJoinAReportNearALargeCityToTheIncidentOfItsRegionAndDay() {
+        Article atThePlant = TestArticles.article("n-1", "Udmurt Voice", "2024-02-08",
+                "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
+        Article nearTheCity = TestArticles.article("n-2", "Kama Post", "2024-02-08",
+                "On 7 February 2024 an unexplained explosion was heard at a missile factory outside Izhevsk.");
+        Article inTheCity = TestArticles.article("n-3", "Kama Post", "2024-02-08",
+                "On 7 February 2024 an unexplained explosion was heard at a missile factory in Izhevsk.");
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(atThePlant).send(nearTheCity);
+            assertThat(pipeline.incidents()).hasSize(1);
+            assertThat(pipeline.incidents().values().iterator().next().outlets()).isEqualTo(2);
+        }
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(atThePlant).send(inTheCity);
+            assertThat(pipeline.incidents()).hasSize(2);
+        }
+    }
+
     @Test
     void shouldAbsorbOneIncidentIntoAnotherWhenAReportBridgesThem() {
         Article nearVotkinsk = TestArticles.article("b-1", "Udmurt Voice", "2024-02-08",
                 "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
         Article nearIzhevsk = TestArticles.article("b-2", "Kama Post", "2024-02-08",
-                "On 7 February 2024 an unexplained explosion was heard at a missile factory outside Izhevsk.");
+                "On 7 February 2024 an unexplained explosion was heard at a missile factory in Izhevsk.");
         Article bridge = TestArticles.article("b-3", "Ural Review", "2024-02-09",
                 "The 7 February 2024 explosion at the Votkinsk missile plant happened at its test range near Izhevsk, "
                         + "and nobody has explained it.");
