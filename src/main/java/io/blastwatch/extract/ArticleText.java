@@ -115,6 +115,8 @@ public final class ArticleText {
 
     static String noiseReason(String line, int occurrences) {
         String lower = TextFolding.fold(line.length() > PREFIX_CHARS ? line.substring(0, PREFIX_CHARS) : line);
+        // Only short lines are read whole, and each is folded once.
+        String folded = line.length() > PREFIX_CHARS ? null : lower;
         for (String prefix : Vocabulary.NOISE_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return "navigation or promotion";
@@ -123,7 +125,8 @@ public final class ArticleText {
         int words = wordCount(line, MAX_APPEAL_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
         if (words <= MAX_APPEAL_WORDS) {
-            for (String w : WHITESPACE.split(TextFolding.fold(line))) {
+            folded = folded != null ? folded : TextFolding.fold(line);
+            for (String w : WHITESPACE.split(folded)) {
                 if (Vocabulary.APPEAL_WORDS.contains(lettersOf(w))) {
                     return "appeal";
                 }
@@ -133,7 +136,7 @@ public final class ArticleText {
             return "repeated caption";
         }
         if (words <= MAX_CAPTION_WORDS) {
-            String folded = TextFolding.fold(line);
+            folded = folded != null ? folded : TextFolding.fold(line);
             for (String marker : CAPTION_MARKERS) {
                 if (folded.contains(marker)) {
                     return "photo caption";
@@ -141,7 +144,7 @@ public final class ArticleText {
             }
         }
         if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
-                || TextFolding.fold(line).contains(" correspondent"))) {
+                || (folded != null ? folded : TextFolding.fold(line)).contains(" correspondent"))) {
             return "byline";
         }
         if (!terminal && words <= MAX_HEADING_WORDS) {

@@ -11,6 +11,19 @@ public final class TextFolding {
     }
 
     public static String fold(CharSequence text) {
+        // Most words of English news are already folded: they are returned as they are, without a copy.
+        int n = text.length();
+        int plain = 0;
+        while (plain < n) {
+            char c = text.charAt(plain);
+            if (c >= LATIN_FOLD.length || LATIN_FOLD[c] != c) {
+                break;
+            }
+            plain++;
+        }
+        if (plain == n) {
+            return text.toString();
+        }
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
