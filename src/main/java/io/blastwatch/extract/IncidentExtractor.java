@@ -612,7 +612,7 @@ public final class IncidentExtractor {
             if (!d.placed()) {
                 LocationGroup inherited = precedingGroup(d.sentence.sentence().index(), groups);
                 if (inherited == null) {
-                    inherited = followingGroup(d.sentence.sentence().index(), groups, sentences);
+                    inherited = followingGroup(d.sentence.sentence().index(), d.date.text(), groups, sentences);
                 }
                 if (inherited == null && main != null && main != d && main.placed()) {
                     inherited = main.group;
@@ -1000,11 +1000,15 @@ public final class IncidentExtractor {
      * "...the explosion at Votkinsky Zavod on 7 Feb 2024. The blast, near the village of Yagul, ...": a following
      * sentence of the same paragraph, or one that refers back, places it.
      */
-    private static LocationGroup followingGroup(int sentenceIndex, List<List<LocationGroup>> groups,
+    private static LocationGroup followingGroup(int sentenceIndex, String dateText, List<List<LocationGroup>> groups,
                                                 List<SentenceFacts> sentences) {
         int block = sentences.get(sentenceIndex).block();
         for (int k = sentenceIndex + 1; k < Math.min(groups.size(), sentenceIndex + 3); k++) {
-            if (!sentences.get(k).anaphoric() && sentences.get(k).block() != block) {
+            // "An explosion on Tuesday hit one of Russia's largest ammunition plants. / Authorities in the Perm region
+            // said on Tuesday ... the Solikamsk plant": a paragraph of its own that dates the same day goes on with it.
+            boolean sameDay = dateText != null && sentences.get(k).incidentDates().stream()
+                    .anyMatch(e -> e.text().equalsIgnoreCase(dateText));
+            if (!sentences.get(k).anaphoric() && sentences.get(k).block() != block && !sameDay) {
                 continue;
             }
             for (LocationGroup g : groups.get(k)) {
