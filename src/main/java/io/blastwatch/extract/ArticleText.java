@@ -37,6 +37,16 @@ public final class ArticleText {
     /** A picture's credit marks its caption, whatever the caption says. */
     private static final java.util.Set<String> CAPTION_MARKERS = LanguageResource.load("en", "page.txt")
             .words("caption-markers");
+    private static final java.util.Set<String> CAPTION_VERBS = LanguageResource.load("en", "page.txt")
+            .words("caption-verbs");
+    /**
+     * "..., on March 22, 2023." or "... on 22 March 2023", then perhaps the picture's credit ("Gleb Garanich/Reuters",
+     * "(Handout via Reuters)"): the full day a picture was taken, closing its caption.
+     */
+    private static final Pattern CAPTION_DAY = Pattern.compile(
+            "\\bon (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? (?:19|20)\\d{2}"
+                    + "|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? (?:19|20)\\d{2})\\.?"
+                    + "(?:\\s*|\\s+[^.]{0,80}(?:/|\\bvia\\b|\\()[^.]{0,80})$");
 
     private final String text;
     private final List<Sentence> sentences;
@@ -142,6 +152,10 @@ public final class ArticleText {
                     return "photo caption";
                 }
             }
+            String whole = folded;
+            if (CAPTION_DAY.matcher(whole).find() && CAPTION_VERBS.stream().anyMatch(v -> containsWords(whole, v))) {
+                return "photo caption";
+            }
         }
         if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
                 || (folded != null ? folded : TextFolding.fold(line)).contains(" correspondent"))) {
@@ -151,6 +165,21 @@ public final class ArticleText {
             return "heading";
         }
         return null;
+    }
+
+    /** Whether the phrase stands in the folded text as whole words. */
+    private static boolean containsWords(String folded, String phrase) {
+        int at = folded.indexOf(phrase);
+        while (at >= 0) {
+            int end = at + phrase.length();
+            boolean before = at == 0 || !Character.isLetter(folded.charAt(at - 1));
+            boolean after = end == folded.length() || !Character.isLetter(folded.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            at = folded.indexOf(phrase, at + 1);
+        }
+        return false;
     }
 
     /** Words of a line, counting no further than the limit: a long paragraph is not read twice. */
