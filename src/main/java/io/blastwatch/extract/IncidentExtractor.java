@@ -228,6 +228,10 @@ public final class IncidentExtractor {
         s.places().stream().filter(p -> p.kind() == PlaceMatch.Kind.REGION).forEach(p -> sentenceRegions.add(p.region().code()));
         sentenceRegions.addAll(anchorRegions(s.places(), tokens));
         List<Location> locations = new ArrayList<>();
+        // "The Sloboda munitions factory in Cacak, central Serbia": a plant's name gives no town of ours in a sentence
+        // set in a country outside the gazetteer's, unless it names one of our regions.
+        boolean abroad = sentenceRegions.isEmpty()
+                && tokens.stream().anyMatch(t -> FOREIGN_COUNTRIES.contains(t.norm()));
         List<FacilityMatch> linked = new ArrayList<>();
         List<Settlement> statedHere = new ArrayList<>();
         if (!s.sites().isEmpty()) {
@@ -256,13 +260,16 @@ public final class IncidentExtractor {
             }
             Settlement inName = null;
             for (PlaceMatch p : s.places()) {
+                if (abroad) {
+                    break;
+                }
                 if (p.kind() == PlaceMatch.Kind.SETTLEMENT && p.firstToken() >= f.firstToken() && p.endToken() <= f.endToken()
                         && p.end() <= f.end()) {
                     inName = resolver.resolve(p, tokens, sentenceRegions, true);
                     break;
                 }
             }
-            if (inName == null) {
+            if (inName == null && !abroad) {
                 inName = adjectivalPlace(tokens, f, resolver, sentenceRegions);
             }
             Region region = inName == null ? null : gazetteer.region(inName.regionCode()).orElse(null);
@@ -312,6 +319,7 @@ public final class IncidentExtractor {
      * links to none.
      */
     private static final Map<String, String> SURROUNDING = PLACE_WORDS.values("surrounding-regions");
+    private static final Set<String> FOREIGN_COUNTRIES = PLACE_WORDS.words("foreign-countries");
 
     /**
      * "An airfield near Minsk", "a research institute outside Moscow": a site near a city that is a region of its own
