@@ -56,7 +56,11 @@ final class SentenceReader {
         IncidentKind kind = kind(tokens, cause);
         DateExpression dateline = Datelines.dateline(tokens, dates);
         List<DateExpression> incidentDates = new ArrayList<>();
-        for (int i = 0; i < dates.size(); i++) {
+        // "Moscow. / November 27. / INTERFAX - At the plant ...": a line that is nothing but a date is a dateline or a
+        // byline cut off by its full stop, not the date of an incident.
+        boolean dateAlone = dates.size() == 1 && tokens.stream().filter(Token::word)
+                .allMatch(t -> t.start() >= dates.get(0).start() && t.end() <= dates.get(0).end());
+        for (int i = 0; i < dates.size() && !dateAlone; i++) {
             DateExpression d = dates.get(i);
             // A year alone ("in 2018", "three years ago") dates nothing a report can count (a mention needs at least
             // a month), and a weekday
