@@ -108,7 +108,11 @@ public final class IncidentExtractor {
             }
             IncidentKind kind = s.kind();
             boolean promoted = false;
-            if (kind == null && articleKind != null) {
+            // "Three days before the incident, Putin had presented awards to its staff": a day counted from the
+            // story's incident, in a sentence that names no blast or attack of its own, dates something else.
+            boolean storyOffsetOnly = !s.incidentDates().isEmpty() && s.incidentDates().stream()
+                    .allMatch(d -> d.kind() == DateExpression.Kind.STORY_DAYS);
+            if (kind == null && articleKind != null && !storyOffsetOnly) {
                 if (s.weakTrigger()) {
                     kind = articleKind;
                 } else if (blockKinds.containsKey(s.block()) && !s.incidentDates().isEmpty()) {
