@@ -1235,13 +1235,29 @@ public final class IncidentExtractor {
     // ---- output -----------------------------------------------------------------------------------------------
 
     /** Two drafts of one article about one incident (the article names it twice) become one mention. */
+    /**
+     * "Explosions killed three at the Avangard plant on 17 October ... Explosions rocked the Avangard plant on 18
+     * October 2025": one article that dates one site of the knowledge base on two days in a row tells of one incident
+     * it dates two ways (an evening, a time zone, a slip), and gets both days.
+     */
+    private static boolean adjacentAtOneSite(Draft a, Draft b) {
+        if (!a.dated() || !b.dated() || a.dateUnknown() || b.dateUnknown() || a.group.site() == null
+                || a.group.site() != b.group.site() || a.date.precision() != io.blastwatch.model.DatePrecision.DAY
+                || b.date.precision() != io.blastwatch.model.DatePrecision.DAY) {
+            return false;
+        }
+        long gap = Math.max(java.time.temporal.ChronoUnit.DAYS.between(a.date.latest(), b.date.earliest()),
+                java.time.temporal.ChronoUnit.DAYS.between(b.date.latest(), a.date.earliest()));
+        return gap == 1;
+    }
+
     private static List<Draft> mergeRepeats(List<Draft> drafts) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft k : kept) {
                 boolean regionLevel = k.group.settlement() == null || d.group.settlement() == null;
-                if (k.overlaps(d) && affinity(k.group, d.group) >= (regionLevel ? 1 : 2)) {
+                if (k.overlaps(d) && affinity(k.group, d.group) >= (regionLevel ? 1 : 2) || adjacentAtOneSite(k, d)) {
                     same = k;
                     break;
                 }
@@ -1249,7 +1265,9 @@ public final class IncidentExtractor {
             if (same == null) {
                 kept.add(d);
             } else {
-                if (d.width() < same.width()) {
+                if (!same.overlaps(d)) {
+                    same.date = Draft.union(List.of(same.date, d.date));
+                } else if (d.width() < same.width()) {
                     same.date = d.date;
                 }
                 boolean placesSite = same.group.site() != null && same.group.textSettlement() == null
