@@ -302,7 +302,8 @@ final class SentenceReader {
 
     private static boolean background(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i) && !productList(t, i) && !waveAsCause(t, i)) {
+            if (t.get(i).has(Lexicon.BACKGROUND) && !burstAtOneSite(t, i) && !productList(t, i) && !waveAsCause(t, i)
+                    && !anotherOfNoIncident(t, i)) {
                 return true;
             }
         }
@@ -335,6 +336,29 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** Words between "another" and the noun it is about: "another large ammunition depot". */
+    private static final int ANOTHER_REACH = 3;
+
+    /**
+     * "Two died after the strike on the factory, and another person was killed when a house was hit": "another" and
+     * "other" speak of earlier incidents only before a word of one, or of a site or a weapon ("another blast",
+     * "other plants", "another drone"); before people they count victims.
+     */
+    private static boolean anotherOfNoIncident(List<Token> t, int i) {
+        Token word = t.get(i);
+        if (!(word.is("another") || word.is("other"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 1 + ANOTHER_REACH); k++) {
+            Token next = t.get(k);
+            if (next.has(Lexicon.TRIGGER | Lexicon.WEAK_INCIDENT | Lexicon.FACILITY_HEAD | Lexicon.DRONE | Lexicon.MISSILE)
+                    || next.is("time") || next.is("times") || next.is("one") || next.is("ones")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words between a verb of production and the "including" of its list of products. */
