@@ -94,15 +94,24 @@ class DeduplicationTopologyTest {
         }
     }
 
+    /** A report of the 7 February 2024 explosion at the Votkinsk plant, in its town. */
+    private static Article atTheVotkinskPlant(String id) {
+        return TestArticles.article(id, "Udmurt Voice", "2024-02-08",
+                "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
+    }
+
+    /** A report of an explosion that day at a missile factory "in Izhevsk", "outside Izhevsk"... */
+    private static Article atAFactory(String id, String where) {
+        return TestArticles.article(id, "Kama Post", "2024-02-08",
+                "On 7 February 2024 an unexplained explosion was heard at a missile factory " + where + ".");
+    }
+
     /** "Outside Izhevsk" names a landmark city, not the site: the report joins the plant's incident of that day. */
     @Test
     void shouldJoinAReportNearALargeCityToTheIncidentOfItsRegionAndDay() {
-        Article atThePlant = TestArticles.article("n-1", "Udmurt Voice", "2024-02-08",
-                "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
-        Article nearTheCity = TestArticles.article("n-2", "Kama Post", "2024-02-08",
-                "On 7 February 2024 an unexplained explosion was heard at a missile factory outside Izhevsk.");
-        Article inTheCity = TestArticles.article("n-3", "Kama Post", "2024-02-08",
-                "On 7 February 2024 an unexplained explosion was heard at a missile factory in Izhevsk.");
+        Article atThePlant = atTheVotkinskPlant("n-1");
+        Article nearTheCity = atAFactory("n-2", "outside Izhevsk");
+        Article inTheCity = atAFactory("n-3", "in Izhevsk");
         try (PipelineDriver pipeline = new PipelineDriver()) {
             pipeline.send(atThePlant).send(nearTheCity);
             assertThat(pipeline.incidents()).hasSize(1);
@@ -116,10 +125,8 @@ class DeduplicationTopologyTest {
 
     @Test
     void shouldAbsorbOneIncidentIntoAnotherWhenAReportBridgesThem() {
-        Article nearVotkinsk = TestArticles.article("b-1", "Udmurt Voice", "2024-02-08",
-                "An unexplained explosion shook the Votkinsk missile plant in the town of Votkinsk on 7 February 2024.");
-        Article nearIzhevsk = TestArticles.article("b-2", "Kama Post", "2024-02-08",
-                "On 7 February 2024 an unexplained explosion was heard at a missile factory in Izhevsk.");
+        Article nearVotkinsk = atTheVotkinskPlant("b-1");
+        Article nearIzhevsk = atAFactory("b-2", "in Izhevsk");
         Article bridge = TestArticles.article("b-3", "Ural Review", "2024-02-09",
                 "The 7 February 2024 explosion at the Votkinsk missile plant happened at its test range near Izhevsk, "
                         + "and nobody has explained it.");
