@@ -124,18 +124,16 @@ public final class ArticleText {
     }
 
     static String noiseReason(String line, int occurrences) {
-        String lower = TextFolding.fold(line.length() > PREFIX_CHARS ? line.substring(0, PREFIX_CHARS) : line);
-        // Only short lines are read whole, and each is folded once.
-        String folded = line.length() > PREFIX_CHARS ? null : lower;
+        String folded = TextFolding.fold(line);
+        String lower = folded.length() > PREFIX_CHARS ? folded.substring(0, PREFIX_CHARS) : folded;
         for (String prefix : Vocabulary.NOISE_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return "navigation or promotion";
             }
         }
-        int words = wordCount(line, MAX_APPEAL_WORDS + 1);
+        int words = wordCount(line, MAX_CAPTION_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
         if (words <= MAX_APPEAL_WORDS) {
-            folded = folded != null ? folded : TextFolding.fold(line);
             for (String w : WHITESPACE.split(folded)) {
                 if (Vocabulary.APPEAL_WORDS.contains(lettersOf(w))) {
                     return "appeal";
@@ -146,19 +144,17 @@ public final class ArticleText {
             return "repeated caption";
         }
         if (words <= MAX_CAPTION_WORDS) {
-            folded = folded != null ? folded : TextFolding.fold(line);
             for (String marker : CAPTION_MARKERS) {
                 if (folded.contains(marker)) {
                     return "photo caption";
                 }
             }
-            String whole = folded;
-            if (CAPTION_DAY.matcher(whole).find() && CAPTION_VERBS.stream().anyMatch(v -> containsWords(whole, v))) {
+            if (CAPTION_DAY.matcher(folded).find() && CAPTION_VERBS.stream().anyMatch(v -> containsWords(folded, v))) {
                 return "photo caption";
             }
         }
         if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
-                || (folded != null ? folded : TextFolding.fold(line)).contains(" correspondent"))) {
+                || folded.contains(" correspondent"))) {
             return "byline";
         }
         if (!terminal && words <= MAX_HEADING_WORDS) {

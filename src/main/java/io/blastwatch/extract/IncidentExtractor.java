@@ -712,15 +712,14 @@ public final class IncidentExtractor {
         if (!publishedDay && !filedDay && !undatedPage) {
             return null;
         }
-        int leadEnd = LEAD_SENTENCES;
         for (Draft d : dated) {
             // A dated incident in the lead, or one dated on the document's day, is the news itself.
-            if (d.sentence.sentence().index() < leadEnd || !d.date.latest().isBefore(reference.date())) {
+            if (d.sentence.sentence().index() < LEAD_SENTENCES || !d.date.latest().isBefore(reference.date())) {
                 return null;
             }
         }
         for (SentenceFacts s : sentences) {
-            if (s.sentence().index() >= leadEnd) {
+            if (s.sentence().index() >= LEAD_SENTENCES) {
                 break;
             }
             // "Fire or blast?": a question names no news.
@@ -738,7 +737,7 @@ public final class IncidentExtractor {
             LocationGroup place = own == null ? null : own.group;
             boolean inherited = false;
             if (!specific(place)) {
-                LocationGroup following = leadPlace(s.sentence().index(), leadEnd, groups, sentences);
+                LocationGroup following = leadPlace(s.sentence().index(), groups, sentences);
                 if (following == null) {
                     continue;
                 }
@@ -889,9 +888,9 @@ public final class IncidentExtractor {
      * lead sentence, within the lead, that names a settlement decides, and only when it names one (a list of towns is
      * no lead's place), dates nothing and speaks of the incident (its kind, a facility, or a reference back).
      */
-    private static LocationGroup leadPlace(int sentenceIndex, int leadEnd, List<List<LocationGroup>> groups,
+    private static LocationGroup leadPlace(int sentenceIndex, List<List<LocationGroup>> groups,
                                            List<SentenceFacts> sentences) {
-        int end = Math.min(groups.size(), Math.max(leadEnd, sentenceIndex + 2) + LEAD_PLACE_REACH);
+        int end = Math.min(groups.size(), Math.max(LEAD_SENTENCES, sentenceIndex + 2) + LEAD_PLACE_REACH);
         for (int next = sentenceIndex + 1; next < end; next++) {
             List<LocationGroup> settled = groups.get(next).stream().filter(g -> g.settlement() != null).toList();
             if (settled.isEmpty()) {
