@@ -85,7 +85,50 @@ final class PlaceResolver {
             // that region's district, not the settlement.
             return null;
         }
+        if (s.population() < STATED_REGION_WINS_BELOW && !sentenceRegions.isEmpty()
+                && !sentenceRegions.contains(s.regionCode())
+                && regionStatedAfter(tokens, match.endToken())) {
+            // "near Barsovo village in Russia's Vladimir Oblast": the gazetteer knows a Barsovo only elsewhere. The
+            // region the sentence puts the place in wins over a small namesake in another region: the incident is
+            // in that region, at a place the gazetteer lacks.
+            return null;
+        }
         return s;
+    }
+
+    /** A settlement smaller than this loses to the region the sentence states for it. */
+    private static final long STATED_REGION_WINS_BELOW = 50_000;
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "town", "settlement", "city", "hamlet");
+    private static final Set<String> COUNTRY_WORDS = Set.of("russia", "russian", "ukraine", "ukrainian", "belarus",
+            "belarusian", "the", "'s");
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "krai", "province", "okrug",
+            "republic", "territory");
+    /** How many words a region's name has before its region word: "Khanty-Mansi Autonomous Okrug". */
+    private static final int REGION_NAME_WORDS = 3;
+
+    /**
+     * "X village in Russia's Vladimir Oblast", "X, Vladimir region": right after the name, perhaps after a word for
+     * a settlement, "in" or a comma, perhaps a country, then a capitalised name and a region word.
+     */
+    private static boolean regionStatedAfter(List<Token> tokens, int end) {
+        int k = end;
+        if (k < tokens.size() && SETTLEMENT_WORDS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        if (k >= tokens.size() || !(tokens.get(k).is("in") || tokens.get(k).is(","))) {
+            return false;
+        }
+        k++;
+        while (k < tokens.size() && COUNTRY_WORDS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        int names = 0;
+        while (k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalized()
+                && !REGION_WORDS.contains(tokens.get(k).norm()) && names < REGION_NAME_WORDS) {
+            k++;
+            names++;
+        }
+        return names > 0 && k < tokens.size() && REGION_WORDS.contains(tokens.get(k).norm());
     }
 
     /** Below this a place in a country the article never names is more likely a name collision than the place. */
