@@ -370,8 +370,8 @@ public final class IncidentExtractor {
     }
 
     /**
-     * "near", "outside", "close to", "not far from", optionally followed by a description of the place: "near the
-     * city of", "near the Belarusian capital of".
+     * "near", "outside", "close to", "not far from", "on the outskirts of", optionally followed by a description of
+     * the place: "near the city of", "near the Belarusian capital of".
      */
     private static boolean nearCue(List<Token> tokens, int first) {
         int k = first - 1;
@@ -390,8 +390,12 @@ public final class IncidentExtractor {
         }
         Token cue = tokens.get(k);
         return cue.is("near") || cue.is("outside") || cue.is("to") && k > 0 && tokens.get(k - 1).is("close")
-                || cue.is("from") && k > 0 && tokens.get(k - 1).is("far");
+                || cue.is("from") && k > 0 && tokens.get(k - 1).is("far")
+                || cue.is("of") && k > 0 && OUTSKIRTS.contains(tokens.get(k - 1).norm());
     }
+
+    /** "On the edge of Kyiv", "the outskirts of Moscow": a place beside the city, not in it. */
+    private static final Set<String> OUTSKIRTS = Set.of("outskirts", "edge", "suburbs", "environs", "vicinity");
 
     /** Words describing a place between a cue and its name: "the Belarusian capital of", "the regional centre of". */
     private static final Set<String> PLACE_DESCRIPTIONS = Set.of("the", "city", "town", "village", "capital",

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A large city named after "near" is a landmark, not the site: "a plant near Ryazan" was in a village eighty
- * kilometres away that other outlets named. The mention keeps the city as its place but does not state it, so that
+ * A large city named after "near" or "on the outskirts of" is a landmark, not the site: "a plant near Ryazan" was in a
+ * village eighty kilometres away that other outlets named. The mention keeps the city as its place but does not state it, so that
  * deduplication joins it to the incident of its region and day (IncidentClusteringTest) instead of founding one in
  * the city. A village after "near", or a city after "in", is the place itself.
  */
@@ -28,7 +28,10 @@ class NearCityTest {
             "Drones hit an ammunition depot near the Russian city of Voronezh on 7 September 2024.|Voronezh|false",
             "Drones hit an ammunition depot outside Voronezh on 7 September 2024.|Voronezh|false",
             "An explosion hit a test site near the village of Yagul on 7 February 2024.|Yagul|true",
-            "An explosion hit a warehouse near Kotovsk on 22 October 2021.|Kotovsk|true"})
+            "An explosion hit a warehouse near Kotovsk on 22 October 2021.|Kotovsk|true",
+            "An explosion hit a warehouse on the outskirts of Ryazan on 22 October 2021.|Ryazan'|false",
+            "An explosion hit a warehouse on the edge of Voronezh on 7 September 2024.|Voronezh|false",
+            "An explosion hit a warehouse at the edge of the yard in Voronezh on 7 September 2024.|Voronezh|true"})
     void shouldNotStateALargeCityThatTheIncidentIsOnlyNear(String sentence, String settlement, boolean stated) {
         Article article = new Article("near-1", null, "Test Outlet", null, "2024-09-08", PublicationSource.FIELD, "en",
                 sentence);
