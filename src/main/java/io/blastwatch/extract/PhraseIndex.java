@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Multi-word phrases looked up by their first word: at each word of a text one hash lookup finds the few phrases
@@ -18,11 +19,29 @@ final class PhraseIndex<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    private final UnaryOperator<String> spelling;
     private int longest = 1;
 
+    /** An index that compares words as they are folded. */
+    PhraseIndex() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * An index that compares words by a key of their spelling, so that the variants one key stands for all match:
+     * "Kamenski", "Kamenskiy" and "Kamensky".
+     */
+    PhraseIndex(UnaryOperator<String> spelling) {
+        this.spelling = spelling;
+    }
+
     void add(String[] words, T value) {
-        byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>(1)).add(new Phrase<>(words, value));
-        longest = Math.max(longest, words.length);
+        String[] keys = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            keys[k] = spelling.apply(words[k]);
+        }
+        byFirstWord.computeIfAbsent(keys[0], w -> new ArrayList<>(1)).add(new Phrase<>(keys, value));
+        longest = Math.max(longest, keys.length);
     }
 
     /**
@@ -36,7 +55,7 @@ final class PhraseIndex<T> {
 
     /**
      * The longest phrase starting at token {@code i}, its first word capitalized in the text and its words separated
-     * by nothing but spaces, hyphens or abbreviation dots.
+     * by nothing but spaces, hyphens, abbreviation dots or the closing quote of a name opened by one.
      */
     Match<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
@@ -46,13 +65,15 @@ final class PhraseIndex<T> {
         String norm = first.norm();
         int hyphen = norm.indexOf('-');
         // "Rostov-on-Don" is one token; its phrase is indexed by its first word, "rostov".
-        List<Phrase<T>> candidates = byFirstWord.get(hyphen > 0 ? norm.substring(0, hyphen) : norm);
+        List<Phrase<T>> candidates = byFirstWord.get(spelling.apply(hyphen > 0 ? norm.substring(0, hyphen) : norm));
         if (candidates == null) {
             return null;
         }
+        // 'the "Kremniy" plant': a name opened by a quote may close it before the rest of the phrase.
+        String quote = i > 0 && isQuote(tokens.get(i - 1)) ? tokens.get(i - 1).norm() : null;
         Match<T> best = null;
         for (Phrase<T> phrase : candidates) {
-            int end = matchEnd(tokens, i, phrase.words());
+            int end = matchEnd(tokens, i, phrase.words(), quote);
             if (end > 0 && (best == null || end > best.endToken())) {
                 best = new Match<>(i, end, phrase.value());
             }
@@ -60,17 +81,28 @@ final class PhraseIndex<T> {
         return best;
     }
 
-    private static int matchEnd(List<Token> tokens, int i, String[] words) {
+    private static boolean isQuote(Token t) {
+        return t.is("\"") || t.is("'");
+    }
+
+    private int matchEnd(List<Token> tokens, int i, String[] words, String quote) {
         int t = i;
         int w = 0;
+        boolean closed = false;
         while (w < words.length) {
-            while (w > 0 && t < tokens.size() && !tokens.get(t).word() && (tokens.get(t).is(".") || tokens.get(t).is("-"))) {
+            while (w > 0 && t < tokens.size() && !tokens.get(t).word()) {
+                Token between = tokens.get(t);
+                if (!closed && quote != null && between.is(quote)) {
+                    closed = true;
+                } else if (!between.is(".") && !between.is("-")) {
+                    break;
+                }
                 t++;
             }
             if (t >= tokens.size() || !tokens.get(t).word()) {
                 return -1;
             }
-            String token = tokens.get(t).norm();
+            String token = spelling.apply(tokens.get(t).norm());
             if (token.equals(words[w])) {
                 w++;
                 t++;

@@ -49,27 +49,45 @@ public final class Sites {
     record File(List<Entry> sites) {
     }
 
+    private static final LanguageResource PLACE_WORDS = LanguageResource.load("en", "places.txt");
+    /** Word endings of transliterated names, longest first, and the spelling they are compared in. */
+    private static final List<Map.Entry<String, String>> SPELLING_ENDINGS = PLACE_WORDS.values("spelling-endings")
+            .entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+    private static final Set<String> WORKS_HEADS = PLACE_WORDS.words("works-heads");
+    /** Shorter words keep their ending: it may be most of the word. */
+    private static final int SPELLING_MIN_LETTERS = 5;
+
     private final List<Site> all;
-    private final PhraseIndex<List<Site>> names = new PhraseIndex<>();
+    private final PhraseIndex<List<Site>> names = new PhraseIndex<>(Sites::spellingKey);
     private final Map<String, List<Site>> namesJoined = new HashMap<>();
     private final Map<String, List<Site>> bySettlement = new HashMap<>();
 
     private Sites(List<Site> all) {
         this.all = List.copyOf(all);
         Map<String, List<Site>> byName = new HashMap<>();
+        Map<String, List<Site>> byOtherHead = new HashMap<>();
         for (Site s : all) {
             Set<String> spellings = new LinkedHashSet<>();
             spellings.add(s.name());
             spellings.addAll(s.aliases());
             spellings.addAll(s.formerNames());
+            Set<String> otherHeads = new LinkedHashSet<>();
             for (String spelling : spellings) {
-                String[] words = PhraseIndex.words(spelling);
+                String[] words = java.util.Arrays.stream(PhraseIndex.words(spelling)).map(Sites::spellingKey)
+                        .toArray(String[]::new);
                 if (words.length > 0) {
                     byName.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(s);
                 }
+                if (words.length > 1 && WORKS_HEADS.contains(words[words.length - 1])) {
+                    String stem = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                    WORKS_HEADS.forEach(head -> otherHeads.add(stem + " " + head));
+                }
             }
+            otherHeads.forEach(name -> byOtherHead.computeIfAbsent(name, k -> new ArrayList<>()).add(s));
             bySettlement.computeIfAbsent(s.place().id(), k -> new ArrayList<>()).add(s);
         }
+        // A name that a site bears as it is written outweighs one made from another site's name by a change of head.
+        byOtherHead.forEach(byName::putIfAbsent);
         byName.forEach((words, sites) -> names.add(words.split(" "), List.copyOf(sites)));
         byName.forEach((words, sites) -> namesJoined.put(words, List.copyOf(sites)));
     }
@@ -124,6 +142,19 @@ public final class Sites {
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** The spelling a word of a site's name is compared in: "kamenski", "kamenskiy" and "kamensky" are one. */
+    static String spellingKey(String word) {
+        if (word.length() < SPELLING_MIN_LETTERS) {
+            return word;
+        }
+        for (Map.Entry<String, String> ending : SPELLING_ENDINGS) {
+            if (word.endsWith(ending.getKey())) {
+                return word.substring(0, word.length() - ending.getKey().length()) + ending.getValue();
+            }
+        }
+        return word;
+    }
+
     public List<Site> all() {
         return all;
     }
@@ -173,7 +204,7 @@ public final class Sites {
         if (surname < 0) {
             return null;
         }
-        String name = tokens.get(surname).norm();
+        String name = spellingKey(tokens.get(surname).norm());
         for (String head : List.of(tokens.get(i).norm(), "plant", "factory", "works")) {
             List<Site> sites = namesJoined.get(name + " " + head);
             if (sites != null) {

@@ -58,7 +58,11 @@ class SitesTest {
             names.addAll(s.formerNames());
             names.add(s.name());
             for (String name : names) {
-                owners.computeIfAbsent(s.placeRegion().code() + "|" + String.join(" ", PhraseIndex.words(name)),
+                String[] words = PhraseIndex.words(name);
+                for (int k = 0; k < words.length; k++) {
+                    words[k] = Sites.spellingKey(words[k]);
+                }
+                owners.computeIfAbsent(s.placeRegion().code() + "|" + String.join(" ", words),
                         k -> new HashSet<>()).add(s.id());
             }
         }
@@ -73,5 +77,25 @@ class SitesTest {
                 .containsExactly("ru-elastik-lesnoy", "ru-plastmass-kopeysk", "ru-sverdlov-plant");
         String none = "Blasts hit the plant, the factory and an oil depot in Tambov.";
         assertThat(SITES.find(none, Tokenizer.tokenize(none))).isEmpty();
+    }
+
+    @Test
+    void shouldFindASiteSpelledAnotherWayNamedWithAnotherHeadOrQuoted() {
+        String text = "Fires hit the Kamenski factory, the \"Kremniy\" plant and the Kamensky Chemical Works.";
+        List<Sites.SiteMatch> found = SITES.find(text, Tokenizer.tokenize(text));
+        assertThat(found).extracting(m -> m.candidates().get(0).id())
+                .containsExactly("ru-kamensky-combine", "ru-kremniy-el-bryansk", "ru-kamensky-combine");
+        String none = "Fires hit the \"Kremniy\", a plant nearby, and the Kamenski district.";
+        assertThat(SITES.find(none, Tokenizer.tokenize(none))).isEmpty();
+    }
+
+    @Test
+    void shouldCompareTransliteratedAdjectiveEndingsAsOne() {
+        assertThat(Sites.spellingKey("kamenski")).isEqualTo("kamensky");
+        assertThat(Sites.spellingKey("kamenskiy")).isEqualTo("kamensky");
+        assertThat(Sites.spellingKey("kamenskii")).isEqualTo("kamensky");
+        assertThat(Sites.spellingKey("kamensky")).isEqualTo("kamensky");
+        assertThat(Sites.spellingKey("ski")).isEqualTo("ski");
+        assertThat(Sites.spellingKey("kremniy")).isEqualTo("kremniy");
     }
 }
