@@ -630,6 +630,13 @@ public final class IncidentExtractor {
                 if (inherited == null) {
                     inherited = followingGroup(d.sentence.sentence().index(), d.date.text(), groups, sentences);
                 }
+                if (inherited != null && inherited.facilityOnly()) {
+                    // "The Optic Fiber Systems plant also supplies telecoms. / The facility was also targeted on
+                    // April 4": a plant named without its town is where the article's incident at that plant was.
+                    LocationGroup named = inherited;
+                    inherited = dated.stream().filter(o -> o != d && o.placed() && affinity(o.group, named) == 3)
+                            .map(o -> o.group).findFirst().orElse(inherited);
+                }
                 if (inherited == null && main != null && main != d && main.placed()) {
                     inherited = main.group;
                 }
