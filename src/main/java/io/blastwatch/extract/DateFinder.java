@@ -328,7 +328,7 @@ public final class DateFinder {
             j++;
         }
         int month = j == i ? MONTHS.get(tok.norm().substring(4)) : month(t, j);
-        if (month == 0 || j != i && !t.get(j).capitalized()) {
+        if (month == 0) {
             return i;
         }
         int k = j + 1;
@@ -594,7 +594,7 @@ public final class DateFinder {
     }
 
     private static int month(List<Token> t, int k) {
-        if (k >= t.size() || !t.get(k).capitalized()) {
+        if (k >= t.size() || !t.get(k).capitalized() && !lowercaseMonth(t, k)) {
             return 0;
         }
         Integer month = MONTHS.get(t.get(k).norm());
@@ -602,6 +602,30 @@ public final class DateFinder {
             return 0;
         }
         return month;
+    }
+
+    /**
+     * "on 21 december 2016", "june 20, 2016": translated and hastily typed texts write months in lower case. A full
+     * month name counts in lower case only in a date with its year, so that "troops may march 20 km" dates nothing.
+     */
+    private static boolean lowercaseMonth(List<Token> t, int k) {
+        String w = t.get(k).norm();
+        if (!t.get(k).word() || !FULL_MONTHS.contains(w)) {
+            return false;
+        }
+        if (year(t, k + 1)) {
+            return true; // "21 december 2016", "december 2016"
+        }
+        // "june 20, 2016"
+        return day(t, k + 1) != null && (year(t, k + 2) || k + 2 < t.size() && t.get(k + 2).is(",") && year(t, k + 3));
+    }
+
+    /** Month names written out: "jan" or "dec" in lower case are too often something else. */
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    private static boolean year(List<Token> t, int k) {
+        return k < t.size() && t.get(k).norm().matches("(19|20)\\d\\d");
     }
 
     private static Integer day(List<Token> t, int k) {
