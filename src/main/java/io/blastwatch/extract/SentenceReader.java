@@ -76,7 +76,7 @@ final class SentenceReader {
             }
         }
         List<Sites.SiteMatch> siteMatches = sites.find(text, tokens);
-        boolean weak = tokens.stream().anyMatch(t -> t.has(Lexicon.WEAK_INCIDENT)) || passiveHit(tokens)
+        boolean weak = weakIncident(tokens) || passiveHit(tokens)
                 || (kind == null && attackOnSite(tokens, facilities, siteMatches));
         return new SentenceFacts(sentence, tokens, dates, incidentDates, places, facilities, siteMatches,
                 kind, weak, cause,
@@ -111,6 +111,26 @@ final class SentenceReader {
         }
         return false;
     }
+
+    /**
+     * "The incident", "an accident at the plant": a word that names an incident without saying what happened. A number
+     * of them ("there were 5 incidents in 2016", "two accidents last year") is a statistic, not one incident.
+     */
+    private static boolean weakIncident(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).has(Lexicon.WEAK_INCIDENT) && !(t.get(i).norm().endsWith("s") && i > 0 && counted(t.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean counted(Token before) {
+        return before.isNumber() || COUNT_WORDS.contains(before.norm());
+    }
+
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "many", "dozens", "hundreds", "numerous", "multiple");
 
     /**
      * "On the morning of July 4, the powder plant was hit": a site that was hit names an incident whose kind the rest
