@@ -71,7 +71,7 @@ final class SentenceReader {
             boolean unusable = d.kind() == DateExpression.Kind.INVALID && !d.impossibleDay();
             if (!unusable && !yearOnly && !d.boundary()
                     && !pairedWeekday && d != dateline && !attributionDate(tokens, d) && !anchorDate(tokens, d)
-                    && !embedDate(tokens, d)) {
+                    && !embedDate(tokens, d) && !statusDate(tokens, d) && !statisticDate(tokens, d)) {
                 incidentDates.add(d);
             }
         }
@@ -269,6 +269,36 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "As of 5 a.m. on September 27, the explosions were still going on": the time of a status of the incident, not
+     * the day it happened.
+     */
+    static boolean statusDate(List<Token> t, DateExpression d) {
+        int first = firstTokenAt(t, d.start());
+        for (int k = first - 1; k >= Math.max(1, first - STATUS_REACH); k--) {
+            Token tok = t.get(k);
+            if (triggerWord(tok) || tok.is(",") || tok.is(";")) {
+                return false;
+            }
+            if (tok.is("of") && t.get(k - 1).is("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "As of 5 a.m. on September 27": a clock time may stand between "as of" and the date. */
+    private static final int STATUS_REACH = 8;
+
+    /**
+     * "Strikes doubled from 350 in July to about 750 in August": a number of things in a month is a statistic, and its
+     * month dates no incident.
+     */
+    static boolean statisticDate(List<Token> t, DateExpression d) {
+        int first = firstTokenAt(t, d.start());
+        return first >= 2 && t.get(first - 1).is("in") && t.get(first - 2).isNumber();
     }
 
     /** The date of an embedded post: "— NEXTA (@nexta_tv) April 26, 2022", "pic.twitter.com/... February 7, 2024". */
