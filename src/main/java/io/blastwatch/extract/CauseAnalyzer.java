@@ -23,6 +23,7 @@ final class CauseAnalyzer {
 
     static CauseFinding analyze(String text, List<Token> tokens) {
         IncidentKind attackKind = null;
+        IncidentKind allegedKind = null;
         int attackToken = -1;
         int doubted = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -34,6 +35,9 @@ final class CauseAnalyzer {
             }
             if (kind != null && doubted < 0) {
                 doubted = i;
+                if (allegedOnly(tokens, i)) {
+                    allegedKind = kind;
+                }
             }
         }
         boolean attack = attackKind != null;
@@ -46,8 +50,28 @@ final class CauseAnalyzer {
         if (words == null && !attack) {
             return CauseFinding.NONE;
         }
-        return new CauseFinding(words, attack, attackKind, attackToken, stance(tokens, attack, doubted),
-                Attribution.speaker(tokens));
+        return new CauseFinding(words, attack, attack ? attackKind : allegedKind, attackToken,
+                stance(tokens, attack, doubted), Attribution.speaker(tokens));
+    }
+
+    /** Adverbs that report an attack as someone's claim: the attack is news, though no one here confirms it. */
+    private static final java.util.Set<String> ALLEGATIONS = java.util.Set.of("allegedly", "reportedly",
+            "presumably", "apparently", "purportedly");
+
+    /**
+     * "Drones allegedly attacked the city of Cheboksary": the attack is reported as a claim, which still tells what
+     * happened. Doubt of any other kind ("might have", "whether", "denied", "no drones") tells nothing.
+     */
+    private static boolean allegedOnly(List<Token> t, int i) {
+        boolean alleged = false;
+        for (int k = Math.max(0, i - NEGATION_REACH); k < Math.min(t.size(), i + 6); k++) {
+            if (ALLEGATIONS.contains(t.get(k).norm())) {
+                alleged = true;
+            } else if (doubting(t, k)) {
+                return false;
+            }
+        }
+        return alleged;
     }
 
     /**

@@ -161,7 +161,10 @@ final class SentenceReader {
         if (cause.attack()) {
             return cause.attackKind();
         }
-        return explosion ? IncidentKind.EXPLOSION : fire ? IncidentKind.FIRE : null;
+        if (explosion || fire) {
+            return explosion ? IncidentKind.EXPLOSION : IncidentKind.FIRE;
+        }
+        return cause.attackKind(); // an attack reported as alleged, or none
     }
 
     /**
