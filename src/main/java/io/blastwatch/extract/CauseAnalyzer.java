@@ -129,7 +129,8 @@ final class CauseAnalyzer {
      */
     private static boolean madeNotFired(List<Token> t, int i) {
         if (i + 1 < t.size()
-                && t.get(i + 1).has(Lexicon.FACILITY_HEAD | Lexicon.PRODUCTION | Lexicon.WEAPON_AS_PRODUCT)) {
+                && t.get(i + 1).has(Lexicon.FACILITY_HEAD | Lexicon.PRODUCTION | Lexicon.WEAPON_AS_PRODUCT)
+                && !(i + 2 < t.size() && MILITARY_UNITS.contains(t.get(i + 2).norm()))) {
             return true;
         }
         for (int k = Math.max(0, i - 4); k < i; k++) {
@@ -142,6 +143,13 @@ final class CauseAnalyzer {
         }
         return false;
     }
+
+    /**
+     * "Ukraine's Unmanned Systems Forces struck the plant": a force named after its weapons uses them; "missile
+     * systems" alone are a product.
+     */
+    private static final java.util.Set<String> MILITARY_UNITS = java.util.Set.of("forces", "force", "troops",
+            "units", "unit", "brigade", "brigades", "regiment", "battalion", "command");
 
     /**
      * A drone or missile word only names an attack with a verb or noun of attacking near it, in its own clause:
