@@ -132,7 +132,8 @@ final class Vocabulary {
     static final Set<String> ATTRIBUTION_WORDS = Set.of("said", "says", "say", "stated", "states", "noted", "notes",
             "added", "wrote", "writes", "told", "announced", "reported", "reports", "report", "review", "assessment",
             "update", "statement", "dated", "published", "tweeted", "briefing", "bulletin", "intelligence",
-            "claimed", "commented", "explained", "concluded", "according", "quoted", "quoting", "cited", "citing");
+            "claimed", "commented", "explained", "concluded", "according", "quoted", "quoting", "cited", "citing",
+            "posted", "posts", "released", "issued");
 
     /** Words that open a cause: "caused by", "due to", "blamed on". */
     static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
