@@ -627,6 +627,13 @@ public final class IncidentExtractor {
         for (Draft d : dated) {
             if (!d.placed()) {
                 LocationGroup inherited = precedingGroup(d.sentence.sentence().index(), groups);
+                LocationGroup preceding = inherited;
+                if (inherited != null && dated.stream().anyMatch(o -> o != d && o.group == preceding
+                        && !o.date.date().equals(d.date.date()))) {
+                    // "A fire broke out in Aramil on March 24. / In addition, on March 5, a blast thundered at ...":
+                    // the place of another day's incident is not this one's.
+                    continue;
+                }
                 if (inherited == null) {
                     inherited = followingGroup(d.sentence.sentence().index(), d.date.text(), groups, sentences);
                 }
