@@ -628,14 +628,19 @@ public final class IncidentExtractor {
             if (!d.placed()) {
                 LocationGroup inherited = precedingGroup(d.sentence.sentence().index(), groups);
                 LocationGroup preceding = inherited;
-                if (inherited != null && dated.stream().anyMatch(o -> o != d && o.group == preceding
-                        && !o.date.date().equals(d.date.date()))) {
-                    // "A fire broke out in Aramil on March 24. / In addition, on March 5, a blast thundered at ...":
-                    // the place of another day's incident is not this one's.
-                    continue;
+                // "A fire broke out in Aramil on March 24. / In addition, on March 5, a blast thundered at ...": the
+                // place of another day's incident is not this one's, unless the sentence refers back to it ("on
+                // December 30, drones attacked the same plant"); a following sentence may still give one.
+                boolean othersPlace = inherited != null && !d.sentence.anaphoric() && dated.stream().anyMatch(o ->
+                        o != d && o.group == preceding && !o.date.date().equals(d.date.date()));
+                if (othersPlace) {
+                    inherited = null;
                 }
                 if (inherited == null) {
                     inherited = followingGroup(d.sentence.sentence().index(), d.date.text(), groups, sentences);
+                    if (othersPlace && inherited != null && inherited.settlement() == null) {
+                        inherited = null; // a region alone says too little to be this one's
+                    }
                 }
                 if (inherited != null && inherited.facilityOnly()) {
                     // "The Optic Fiber Systems plant also supplies telecoms. / The facility was also targeted on
@@ -644,7 +649,7 @@ public final class IncidentExtractor {
                     inherited = dated.stream().filter(o -> o != d && o.placed() && affinity(o.group, named) == 3)
                             .map(o -> o.group).findFirst().orElse(inherited);
                 }
-                if (inherited == null && main != null && main != d && main.placed()) {
+                if (inherited == null && !othersPlace && main != null && main != d && main.placed()) {
                     inherited = main.group;
                 }
                 if (inherited != null) {

@@ -469,7 +469,9 @@ final class SentenceReader {
 
     private static boolean anaphoric(List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            Token next = t.get(i + 1);
+            // "the same plant", "that same depot"
+            boolean same = t.get(i + 1).is("same") && i + 2 < t.size();
+            Token next = t.get(same ? i + 2 : i + 1);
             if (t.get(i).has(Lexicon.ANAPHOR) && (next.has(Lexicon.EXPLOSION | Lexicon.FIRE | Lexicon.WEAK_INCIDENT
                     | Lexicon.FACILITY_HEAD) || next.is("attack") || next.is("test") || next.is("affected")
                     || next.is("episode"))) {
