@@ -169,12 +169,34 @@ final class CauseAnalyzer {
             if (clauseEnd(t.get(k)) || t.get(k).is("but")) {
                 break;
             }
-            if (t.get(k).has(Lexicon.ATTACK_LINK)) {
+            if (t.get(k).has(Lexicon.ATTACK_LINK) || reachedTarget(t, k)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "Ten drones reached the semiconductor plant", "UAVs reached the target": reaching a plant or a target is a hit;
+     * "drones reached the outskirts of Moscow" is only a flight.
+     */
+    private static boolean reachedTarget(List<Token> t, int k) {
+        if (!t.get(k).is("reached")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + REACHED_OBJECT_WORDS); j++) {
+            if (t.get(j).has(Lexicon.FACILITY_HEAD) || t.get(j).is("target") || t.get(j).is("targets")) {
+                return true;
+            }
+            if (clauseEnd(t.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between "reached" and the plant: "reached the Bolkhov Semiconductor Devices Plant". */
+    private static final int REACHED_OBJECT_WORDS = 6;
 
     private static final int LINK_REACH_BEFORE = 6;
     /** "A drone operation in the early hours of 1 May struck the refinery": a time phrase may stand between. */
