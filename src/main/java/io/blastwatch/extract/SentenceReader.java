@@ -282,7 +282,9 @@ final class SentenceReader {
         int first = firstTokenAt(t, d.start());
         for (int k = first - 1; k >= Math.max(1, first - STATUS_REACH); k--) {
             Token tok = t.get(k);
-            if (triggerWord(tok) || tok.is(",") || tok.is(";")) {
+            // "As of 6 a.m., September 27": a comma may close the clock time.
+            boolean clockComma = tok.is(",") && k > 0 && (t.get(k - 1).is(".") || t.get(k - 1).isNumber());
+            if (triggerWord(tok) || tok.is(",") && !clockComma || tok.is(";")) {
                 return false;
             }
             if (tok.is("of") && t.get(k - 1).is("as")) {
