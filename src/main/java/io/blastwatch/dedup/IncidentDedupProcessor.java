@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.Retention;
@@ -37,13 +38,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * than patching the previous grouping, is what makes the result independent of arrival order.
  *
  * <p>A report that nothing dates ({@link io.blastwatch.model.DateBasis#UNDATED}: a page that lost its date) cannot be
- * grouped by date. It lends its source to the one incident on record at its site (a knowledge-base site or a stated
- * settlement, {@link PlaceMatching#siteKeys}) and to none when there are several or none; every change to the
- * incidents at a site looks again at the undated reports of that site, so the result does not depend on order
- * either.
+ * grouped by date. It lends its source to the one incident on record at its knowledge-base site
+ * ({@link PlaceMatching#siteKeys}), and to none when there are several or none; a report that gives its weekday
+ * ("the Thursday evening fire") lends it to the one incident at its site or in its town dated on that weekday
+ * ({@link #target}). Every change to the incidents at a site or town, their dates included, looks again at the
+ * undated reports there, so the result does not depend on order either.
  *
  * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
- * an index entry per undated report and site key, and per incident and site key, and the last emitted state of every
+ * an index entry per undated report and site or town key, and per incident and key (with the incident's date), and
+ * the last emitted state of every
  * incident, and the expiry dates of both ({@link ExpiryIndex}). Mentions and incidents dated more than the retention
  * period before stream time (the latest publication time seen) are removed once a month of stream time.
  */
@@ -133,7 +136,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                         Set.of(), record.timestamp());
             }
             remember(block, new StoredMention(mention, null));
-            attachUndated(block, PlaceMatching.siteKeys(mention), record.timestamp());
+            attachUndated(block, PlaceMatching.undatedKeys(mention), record.timestamp());
             return;
         }
         List<DateInterval> reach = new ArrayList<>(MentionDates.intervals(mention));
@@ -174,13 +177,12 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 continue;
             }
             Incident incident = merger.merge(block, cluster.members());
-            Set<String> siteKeys = new TreeSet<>();
-            cluster.members().forEach(m -> siteKeys.addAll(PlaceMatching.siteKeys(m)));
+            Set<String> siteKeys = PlaceMatching.incidentKeys(cluster.members());
             List<IncidentMention> lent = lentTo(block, incident.id(), siteKeys);
             if (!lent.isEmpty()) {
                 incident = merger.merge(block, cluster.members(), lent); // rare: merged again only when lent to
             }
-            touchedSites.addAll(placeIncident(block, incident.id(), siteKeys));
+            touchedSites.addAll(placeIncident(block, incident.id(), siteKeys, incident.date()));
             after.add(incident.id());
             if (incidents.putIfChanged(incident)) {
                 expiry.incidentDated(incident.id(), incident.date());
@@ -200,7 +202,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 context.forward(new Record<>(gone, null, timestamp)); // absorbed by another incident
             }
             if (!after.contains(gone)) {
-                touchedSites.addAll(placeIncident(block, gone, Set.of()));
+                touchedSites.addAll(placeIncident(block, gone, Set.of(), null));
             }
         }
         attachUndated(block, touchedSites, timestamp);
@@ -219,11 +221,12 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
                 if (undated == null) {
                     continue;
                 }
-                Set<String> candidates = new HashSet<>();
-                for (String k : PlaceMatching.siteKeys(undated.mention())) {
-                    candidates.addAll(scan(sitePrefix(block, k)));
+                Set<String> atSites = new TreeSet<>();
+                Set<String> inTown = new TreeSet<>();
+                for (String k : PlaceMatching.undatedKeys(undated.mention())) {
+                    (PlaceMatching.isTownKey(k) ? inTown : atSites).addAll(scan(sitePrefix(block, k)));
                 }
-                String target = candidates.size() == 1 ? candidates.iterator().next() : null;
+                String target = target(undated.mention(), atSites, inTown);
                 if (!Objects.equals(target, undated.incidentId())) {
                     mentions.put(mentionId, undated.withIncident(target));
                     addIfPresent(changed, undated.incidentId());
@@ -234,6 +237,51 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         for (String id : changed) {
             remerge(block, id, timestamp);
         }
+    }
+
+    /**
+     * The incident an undated report tells of: the only one on record at its sites; or, when the report gives a
+     * weekday ("the Thursday evening fire"), the only one at its sites or in its town dated on that weekday. A town
+     * needs the weekday to agree: its one incident on record is too often another than the page's. At a site, the
+     * weekday chooses but does not veto the only incident: outlets abroad name the day in their own time zone.
+     */
+    private String target(IncidentMention undated, Set<String> atSites, Set<String> inTown) {
+        String onlyAtSite = atSites.size() == 1 ? atSites.iterator().next() : null;
+        if (undated.weekdays().isEmpty()) {
+            return onlyAtSite;
+        }
+        Set<String> candidates = new TreeSet<>(atSites);
+        candidates.addAll(inTown);
+        String found = onDay(undated, candidates);
+        if (found != null) {
+            return found;
+        }
+        return onlyAtSite != null && noneOnDay(undated, candidates) ? onlyAtSite : null;
+    }
+
+    /** Whether no candidate is dated on the report's weekdays (rather than several). */
+    private boolean noneOnDay(IncidentMention undated, Set<String> candidates) {
+        return candidates.stream().noneMatch(id -> onWeekday(undated, incidents.get(id)));
+    }
+
+    private static boolean onWeekday(IncidentMention undated, Incident incident) {
+        return incident != null && incident.datePrecision() == DatePrecision.DAY
+                && (incident.dateBasis() == null || incident.dateBasis().yearKnown())
+                && undated.weekdays().contains(incident.date().getDayOfWeek());
+    }
+
+    /** The only candidate dated on one of the report's weekdays, or null. */
+    private String onDay(IncidentMention undated, Set<String> candidates) {
+        String found = null;
+        for (String id : candidates) {
+            if (onWeekday(undated, incidents.get(id))) {
+                if (found != null) {
+                    return null;
+                }
+                found = id;
+            }
+        }
+        return found;
     }
 
     /** Merges an incident again, found through one of its dated members, after its undated reports changed. */
@@ -266,14 +314,20 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     }
 
     /**
-     * Records the site keys of an incident (none once it is gone) and returns the keys whose incidents changed: the
-     * undated reports there must be looked at again.
+     * Records the site keys and the date of an incident (none once it is gone) and returns the keys whose incidents
+     * changed: the undated reports there must be looked at again. The date is part of it because an undated report
+     * that gives a weekday picks the incident by its date.
      */
-    private Set<String> placeIncident(String block, String incidentId, Set<String> siteKeys) {
+    private Set<String> placeIncident(String block, String incidentId, Set<String> siteKeys, LocalDate date) {
         String keysKey = incidentKeysKey(block, incidentId);
         String old = index.get(keysKey);
-        Set<String> before = old == null || old.isEmpty() ? Set.of() : Set.of(old.split(" "));
-        if (before.equals(siteKeys)) {
+        // The entry is "date|key key ..."; an entry written before dates were kept holds only the keys.
+        int bar = old == null ? -1 : old.indexOf('|');
+        String oldKeys = old == null ? "" : old.substring(bar + 1);
+        String oldDate = bar < 0 ? null : old.substring(0, bar);
+        Set<String> before = oldKeys.isEmpty() ? Set.of() : Set.of(oldKeys.split(" "));
+        String newDate = date == null ? null : date.toString();
+        if (before.equals(siteKeys) && (siteKeys.isEmpty() || Objects.equals(oldDate, newDate))) {
             return Set.of();
         }
         Set<String> touched = new TreeSet<>(before);
@@ -291,7 +345,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         if (siteKeys.isEmpty()) {
             index.delete(keysKey);
         } else {
-            index.put(keysKey, String.join(" ", siteKeys));
+            index.put(keysKey, newDate + "|" + String.join(" ", siteKeys));
         }
         return touched;
     }
@@ -381,7 +435,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private static List<String> indexKeys(String block, IncidentMention mention) {
         Set<String> keys = new LinkedHashSet<>();
         if (!MentionDates.dated(mention)) {
-            for (String key : PlaceMatching.siteKeys(mention)) {
+            for (String key : PlaceMatching.undatedKeys(mention)) {
                 keys.add(undatedPrefix(block, key) + mention.mentionId());
             }
         }
@@ -461,7 +515,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             incidents.delete(id);
             expiry.incidentGone(id);
             if (old != null) {
-                placeIncident(IncidentMention.blockKey(old.country(), old.regionCode()), id, Set.of());
+                placeIncident(IncidentMention.blockKey(old.country(), old.regionCode()), id, Set.of(), null);
             }
         }
     }

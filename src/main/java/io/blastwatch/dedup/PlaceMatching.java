@@ -88,6 +88,44 @@ final class PlaceMatching {
 
     /** How the extractor marks a facility linked to a knowledge-base site in the facility key. */
     private static final String SITE_PREFIX = "site:";
+    /** How a settlement's key is told from a site's. */
+    private static final String TOWN_PREFIX = "town:";
+
+    /**
+     * The key of the settlement a mention places its incident in, or null: an undated report that gives its weekday
+     * finds its incident among those of its town too, since the weekday must then agree ({@link #siteKeys} says why a
+     * town alone is not enough).
+     */
+    static String townKey(IncidentMention m) {
+        return m.settlementId() == null ? null : TOWN_PREFIX + m.settlementId();
+    }
+
+    static boolean isTownKey(String key) {
+        return key.startsWith(TOWN_PREFIX);
+    }
+
+    /** The keys by which an incident is found: its members' sites and towns. */
+    static Set<String> incidentKeys(java.util.Collection<IncidentMention> members) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (IncidentMention m : members) {
+            keys.addAll(siteKeys(m));
+            String town = townKey(m);
+            if (town != null) {
+                keys.add(town);
+            }
+        }
+        return keys;
+    }
+
+    /** The keys under which an undated report waits for its incident: its sites, and its town when it gives a weekday. */
+    static Set<String> undatedKeys(IncidentMention m) {
+        Set<String> keys = siteKeys(m);
+        String town = townKey(m);
+        if (town != null && !m.weekdays().isEmpty()) {
+            keys.add(town);
+        }
+        return keys;
+    }
 
     private static boolean disjoint(String a, String b) {
         Set<String> left = new HashSet<>(Arrays.asList(a.split(" ")));

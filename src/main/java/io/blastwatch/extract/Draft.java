@@ -25,6 +25,8 @@ final class Draft {
     boolean placeInherited;
     /** Reported by a sentence without incident words, in a paragraph about incidents. */
     boolean promoted;
+    /** The days of the week an undated page gives its news ("the Thursday evening fire"), when its date is unknown. */
+    List<java.time.DayOfWeek> weekdays = List.of();
 
     Draft(SentenceFacts sentence, LocationGroup group, ResolvedDate date, IncidentKind kind) {
         this.sentence = sentence;

@@ -1,5 +1,6 @@
 package io.blastwatch.extract;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.blastwatch.model.Article;
 import io.blastwatch.model.DateBasis;
@@ -759,8 +761,11 @@ public final class IncidentExtractor {
                     .max(Comparator.comparingInt((Draft u) -> u.group == null ? -1 : specificity(u.group))).orElse(null);
             LocationGroup place = own == null ? null : own.group;
             boolean inherited = false;
-            if (!specific(place)) {
-                LocationGroup following = leadPlace(s.sentence().index(), groups, sentences);
+            LocationGroup following = null;
+            // "One dies in Russia arms plant fire": a page that nothing dates needs the town or the site, which the
+            // next sentences may give.
+            if (!specific(place) || undatedPage && place.statedSettlement() == null) {
+                following = leadPlace(s.sentence().index(), groups, sentences, reference);
                 if (following == null) {
                     continue;
                 }
@@ -796,6 +801,17 @@ public final class IncidentExtractor {
             }
             d.group = place;
             d.placeInherited |= inherited;
+            if (undatedPage) {
+                // The sentence that gave the lead its place tells the same news: "The Thursday evening fire at ...".
+                List<SentenceFacts> told = new ArrayList<>(List.of(s));
+                for (int i = s.sentence().index() + 1; inherited && i < groups.size(); i++) {
+                    if (groups.get(i).contains(following)) {
+                        told.add(sentences.get(i));
+                        break;
+                    }
+                }
+                d.weekdays = newsWeekdays(told, sentences);
+            }
             d.date = undatedPage
                     ? new ResolvedDate(day, io.blastwatch.model.DatePrecision.DAY, day, day, "date unknown",
                             DateBasis.UNDATED, s.sentence().start(), s.sentence().start())
@@ -831,6 +847,35 @@ public final class IncidentExtractor {
             day = said.get().date().isBefore(day) ? said.get().date() : day;
         }
         return day;
+    }
+
+    /**
+     * The days of the week an undated page gives its news: "the Thursday evening fire" is Thursday's, and a night's
+     * ("late on Thursday") may be dated by the next morning too. The lead's own weekday first, else the one weekday
+     * of the page's sentences about incidents ("The president visits the town on Tuesday" dates no incident).
+     * Nothing when those name several: which is the lead's is then a guess.
+     */
+    private static List<DayOfWeek> newsWeekdays(List<SentenceFacts> lead, List<SentenceFacts> sentences) {
+        List<DayOfWeek> own = weekdaysOf(lead);
+        return own.isEmpty() ? weekdaysOf(sentences.stream().filter(s -> s.kind() != null).toList()) : own;
+    }
+
+    private static List<DayOfWeek> weekdaysOf(List<SentenceFacts> sentences) {
+        Set<DayOfWeek> named = new TreeSet<>();
+        boolean night = false;
+        for (SentenceFacts s : sentences) {
+            for (DateExpression e : s.incidentDates()) {
+                if (e.kind() == DateExpression.Kind.WEEKDAY) {
+                    named.add(e.weekday());
+                    night |= e.nearNight();
+                }
+            }
+        }
+        if (named.size() != 1) {
+            return List.of();
+        }
+        DayOfWeek day = named.iterator().next();
+        return night ? List.of(day, day.plus(1)) : List.of(day);
     }
 
     /**
@@ -912,7 +957,7 @@ public final class IncidentExtractor {
      * no lead's place), dates nothing and speaks of the incident (its kind, a facility, or a reference back).
      */
     private static LocationGroup leadPlace(int sentenceIndex, List<List<LocationGroup>> groups,
-                                           List<SentenceFacts> sentences) {
+                                           List<SentenceFacts> sentences, ReferenceDate reference) {
         int end = Math.min(groups.size(), Math.max(LEAD_SENTENCES, sentenceIndex + 2) + LEAD_PLACE_REACH);
         for (int next = sentenceIndex + 1; next < end; next++) {
             List<LocationGroup> settled = groups.get(next).stream().filter(g -> g.settlement() != null).toList();
@@ -922,7 +967,10 @@ public final class IncidentExtractor {
             SentenceFacts s = sentences.get(next);
             boolean aboutIt = next == sentenceIndex + 1 || s.kind() != null || s.anaphoric()
                     || settled.get(0).facility() != null;
-            if (!s.incidentDates().isEmpty() || settled.size() != 1 || !aboutIt) {
+            // A date tells of another incident only when it dates one: "the Thursday evening fire at the Kamensky
+            // plant" on a page whose day nobody knows is the lead's own, told again.
+            boolean datesOther = s.incidentDates().stream().anyMatch(e -> DateResolver.resolve(e, reference).isPresent());
+            if (datesOther || settled.size() != 1 || !aboutIt) {
                 return null;
             }
             return settled.get(0);
@@ -1354,7 +1402,7 @@ public final class IncidentExtractor {
         String published = article.publishedFrom() == PublicationSource.INGESTION ? null : article.published();
         return new IncidentMention(
                 article.id() + "#" + ordinal, article.id(), article.outlet(), article.url(), published,
-                fingerprint, date.date(), date.precision(), date.earliest(), date.latest(), date.text(), date.basis(),
+                fingerprint, date.date(), date.precision(), date.earliest(), date.latest(), date.text(), date.basis(), d.weekdays,
                 d.kind, facility == null ? null : facility.name(), facility != null && facility.named(),
                 facility == null || facility.key().isEmpty() ? null : String.join(" ", new java.util.TreeSet<>(facility.key())),
                 nameSettlement(g) == null ? null : nameSettlement(g).id(),

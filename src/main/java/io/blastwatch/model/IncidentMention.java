@@ -1,6 +1,8 @@
 package io.blastwatch.model;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param settlementStated the text gives the settlement as the place; false when it was read from a plant's name
  * @param causeSpeaker     who makes the cause statement, when the article makes one
  * @param causeStance      how it puts it: stated, confirmed, claimed, suspected or denied
+ * @param weekdays         the days of the week an undated report gives its incident ("the Thursday evening fire" on a
+ *                         page that lost its date: Thursday, or Friday for a night), which tell several incidents at
+ *                         its site apart; empty when the report has a date or gives no weekday
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -33,6 +38,7 @@ public record IncidentMention(
         LocalDate latest,
         String dateText,
         DateBasis dateBasis,
+        List<DayOfWeek> weekdays,
         IncidentKind kind,
         String facility,
         boolean facilityNamed,
@@ -56,9 +62,13 @@ public record IncidentMention(
         int evidenceEnd,
         boolean retracted) {
 
+    public IncidentMention {
+        weekdays = weekdays == null ? List.of() : List.copyOf(weekdays);
+    }
+
     public static IncidentMention retraction(String mentionId, String articleId) {
         return new IncidentMention(mentionId, articleId, null, null, null, null, null, null, null, null, null, null,
-                null, null, false, null, null, null, null, false, null, null, null, null, null, false, false, null, null,
+                List.of(), null, null, false, null, null, null, null, false, null, null, null, null, null, false, false, null, null,
                 null, null, 0, 0, true);
     }
 

@@ -47,7 +47,7 @@ public final class ExplainArticles {
             }
             for (IncidentMention m : ex.mentions()) {
                 System.out.println("   " + m.date() + " " + m.datePrecision() + " [" + m.earliest() + ".." + m.latest()
-                        + "] " + m.dateBasis() + " '" + m.dateText() + "' " + m.kind() + " fac=" + m.facility()
+                        + "] " + m.dateBasis() + (m.weekdays().isEmpty() ? "" : " " + m.weekdays()) + " '" + m.dateText() + "' " + m.kind() + " fac=" + m.facility()
                         + " key=" + m.facilityKey() + " @ " + m.settlement() + " / " + m.region()
                         + " mi=" + m.militaryIndustrial() + " unexpl=" + m.unexplained());
                 System.out.println("      " + m.evidence());

@@ -61,6 +61,7 @@ final class Mentions {
         private LocalDate earliest;
         private LocalDate latest;
         private DateBasis dateBasis = DateBasis.STATED;
+        private java.util.List<java.time.DayOfWeek> weekdays = java.util.List.of();
         private IncidentKind kind = IncidentKind.EXPLOSION;
         private String facility;
         private boolean facilityNamed;
@@ -139,6 +140,12 @@ final class Mentions {
 
         Builder dateBasis(DateBasis value) {
             this.dateBasis = value;
+            return this;
+        }
+
+        /** The days of the week an undated report gives its incident: "the Thursday evening fire". */
+        Builder weekdays(java.time.DayOfWeek... days) {
+            this.weekdays = java.util.List.of(days);
             return this;
         }
 
@@ -286,7 +293,7 @@ final class Mentions {
             String text = evidence != null ? evidence
                     : "An explosion was reported" + (settlement != null ? " in " + settlement : "") + ".";
             return new IncidentMention(articleId + "#" + n, articleId, outlet, url, published, fp, date, precision,
-                    earliest, latest, null, dateBasis, kind, facility, facilityNamed, facilityKey,
+                    earliest, latest, null, dateBasis, weekdays, kind, facility, facilityNamed, facilityKey,
                     facilitySettlementId, settlement, settlementId, settlementStated, region, regionCode, country,
                     latitude, longitude, militaryIndustrial, unexplained, cause, causeSpeaker, causeStance, text, 0,
                     text.length(), false);

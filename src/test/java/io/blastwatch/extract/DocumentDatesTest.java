@@ -71,7 +71,8 @@ class DocumentDatesTest {
 
     /**
      * The dates of the incidents found, in text order, each as {@code YYYY-MM-DD/PRECISION/BASIS}, with
-     * {@code /EARLIEST..LATEST} when it spans days; "-" when the article must yield none. A date the article must not yield fails as an extra entry.
+     * {@code /EARLIEST..LATEST} when it spans days and {@code +WEEKDAY} for each weekday an undated report gives;
+     * "-" when the article must yield none. A date the article must not yield fails as an extra entry.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("incidentDates")
@@ -79,7 +80,8 @@ class DocumentDatesTest {
         List<IncidentMention> mentions = EXTRACTOR.extract(c.article(), READ_AT).mentions();
         String found = mentions.isEmpty() ? NONE : mentions.stream()
                 .map(m -> m.date() + "/" + m.datePrecision() + "/" + m.dateBasis()
-                        + (m.earliest().equals(m.latest()) ? "" : "/" + m.earliest() + ".." + m.latest()))
+                        + (m.earliest().equals(m.latest()) ? "" : "/" + m.earliest() + ".." + m.latest())
+                        + m.weekdays().stream().map(d -> "+" + d).collect(Collectors.joining()))
                 .collect(Collectors.joining(" "));
         assertThat(found).as("incident dates of %s", c).isEqualTo(c.expected());
     }

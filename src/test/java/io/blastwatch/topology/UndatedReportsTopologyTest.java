@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pages that nothing dates (no publication date, no date in the url or the text) still report their news: such a
- * report lends its source to the one incident on record at its site, and to none when the site had several or none.
+ * report lends its source to the one incident on record at its site, and to none when the site had several or none;
+ * a weekday the page gives picks the incident of that day, at its site or in its town.
  */
 class UndatedReportsTopologyTest {
 
@@ -68,6 +69,46 @@ class UndatedReportsTopologyTest {
                 reference = incidents;
             }
             assertThat(incidents).as("order %s", ids(order)).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void shouldLendAReportThatGivesItsWeekdayToTheIncidentOfThatDayAtItsSiteWhateverTheOrder() {
+        // 10 November 2023 was a Friday, 14 November a Tuesday.
+        Article tuesday = undated("undated-tue", "Steppe Blog",
+                "Drones hit the gunpowder plant in Kotovsk on Tuesday, residents said.");
+        List<Article> articles = List.of(KOTOVSK_10_NOV, KOTOVSK_14_NOV, tuesday);
+        Map<String, Incident> reference = null;
+        for (List<Article> order : permutations(articles)) {
+            Map<String, Incident> incidents = run(order);
+            assertThat(incidents).as("order %s", ids(order)).hasSize(2);
+            for (Incident i : incidents.values()) {
+                List<String> sources = i.sources().stream().map(Source::articleId).toList();
+                if (i.date().equals(LocalDate.parse("2023-11-14"))) {
+                    assertThat(sources).as("order %s", ids(order)).containsExactlyInAnyOrder("dated-14", "undated-tue");
+                } else {
+                    assertThat(sources).as("order %s", ids(order)).containsExactly("dated-10");
+                }
+            }
+            if (reference == null) {
+                reference = incidents;
+            }
+            assertThat(incidents).as("order %s", ids(order)).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void shouldLendAReportThatNamesItsTownAndWeekdayOnlyWhenTheWeekdayAgrees() {
+        Article friday = undated("undated-fri", "Steppe Blog",
+                "A loud explosion was heard at a warehouse in Kotovsk on Friday evening, residents said.");
+        Article monday = undated("undated-mon", "Steppe Blog",
+                "A loud explosion was heard at a warehouse in Kotovsk on Monday, residents said.");
+        for (List<Article> order : List.of(List.of(KOTOVSK_10_NOV, friday, monday),
+                List.of(monday, friday, KOTOVSK_10_NOV))) {
+            Map<String, Incident> incidents = run(order);
+            assertThat(incidents).as("order %s", ids(order)).hasSize(1);
+            assertThat(incidents.values().iterator().next().sources()).as("order %s", ids(order))
+                    .extracting(Source::articleId).containsExactlyInAnyOrder("dated-10", "undated-fri");
         }
     }
 
