@@ -222,8 +222,36 @@ final class CauseAnalyzer {
                 return true;
             }
         }
+        return deniedPredicate(t, i);
+    }
+
+    /**
+     * "A drone attack on the plant in Sergiyev Posad has not been confirmed", "the drone version was ruled out": the
+     * attack is the subject of a verb that doubts it, however long the phrase between. The clause ends at a comma or
+     * at a word that starts another clause ("Drones hit the plant, which was not damaged"; "... where no one was
+     * hurt").
+     */
+    private static boolean deniedPredicate(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + SUBJECT_REACH); k++) {
+            Token tok = t.get(k);
+            if (clauseEnd(tok) || CLAUSE_STARTS.contains(tok.norm())) {
+                return false;
+            }
+            if (AUXILIARIES.contains(tok.norm())) {
+                // "has not", "was ruled out", "has been denied"; not "has caused no damage", which tells the attack.
+                int j = k + 1 < t.size() && (t.get(k + 1).is("been") || t.get(k + 1).is("yet")) ? k + 2 : k + 1;
+                return j < t.size() && doubting(t, j);
+            }
+        }
         return false;
     }
+
+    /** How far after the attack words the verb of its clause may come: "A drone attack on the plant in X has ...". */
+    private static final int SUBJECT_REACH = 14;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "was", "were",
+            "is", "are");
+    private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of("and", "but", "which", "that", "who",
+            "where", "when", "while", "as", "after", "before");
 
     private static boolean doubting(List<Token> t, int k) {
         Token tok = t.get(k);
