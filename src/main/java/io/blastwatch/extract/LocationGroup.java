@@ -162,16 +162,27 @@ final class LocationGroup {
 
     /**
      * Where an incident at a linked site happened: a settlement the text states next to it, when that lies near the
-     * site's town (a plant's test ground by another village: "the Votkinsk plant near Izhevsk"); else the site's
-     * town, whatever a distant settlement the text names (an outlet's mistake, a region's capital).
+     * site's town (a plant's test ground by another village: "the Votkinsk plant near Izhevsk"); else the site's town,
+     * whatever a distant settlement the text names (an outlet's mistake). A city larger than the site's town and close
+     * to it is how outlets locate the site ("the chemical plant near Bryansk" is in Seltso, 20 km away): the site's
+     * town is the more exact place.
      */
     private static Settlement sitePlace(Sites.Site site, List<Location> parts) {
         for (Location l : parts) {
-            if (l.site() == null && l.settlement() != null && !l.fromFacilityName()
-                    && l.settlement().distanceKm(site.place()) <= SITE_NEARBY_KM) {
-                return l.settlement();
+            if (l.site() == null && l.settlement() != null && !l.fromFacilityName()) {
+                double km = l.settlement().distanceKm(site.place());
+                boolean landmarkCity = km <= LANDMARK_CITY_KM && l.settlement().population() >= LANDMARK_CITY_POPULATION
+                        && l.settlement().population() > site.place().population();
+                if (km <= SITE_NEARBY_KM && !landmarkCity) {
+                    return l.settlement();
+                }
             }
         }
         return site.place();
     }
+
+    /** How near a larger city must be to a site's town to be the landmark outlets locate the site by. */
+    private static final double LANDMARK_CITY_KM = 40;
+    /** A landmark is a city readers know; a village named next to a site is where it happened. */
+    private static final long LANDMARK_CITY_POPULATION = 100_000;
 }
