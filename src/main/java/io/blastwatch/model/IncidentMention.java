@@ -72,12 +72,28 @@ public record IncidentMention(
                 null, null, 0, 0, true);
     }
 
-    /** The key that brings every mention that could be the same incident to one partition: country and region. */
+    /**
+     * The key that brings every mention that could be the same incident to one partition: country and region, a
+     * federal or capital city counted with the region around it.
+     */
     public String blockKey() {
         return blockKey(country, regionCode);
     }
 
     public static String blockKey(String country, String regionCode) {
-        return (country == null ? "??" : country) + "|" + (regionCode == null ? "?" : regionCode);
+        String region = regionCode == null ? "?" : CITY_REGIONS.getOrDefault(regionCode, regionCode);
+        return (country == null ? "??" : country) + "|" + region;
     }
+
+    /**
+     * Cities that are regions of their own, with the region around them (GeoNames admin1 codes, as in the gazetteer's
+     * regions.tsv). Outlets place one incident in both: "a blast in Sevastopol" and "a blast in Crimea", "the Antonov
+     * plant in Kyiv" and "near Kyiv, in Kyiv Oblast"; their reports must meet to be merged.
+     */
+    private static final java.util.Map<String, String> CITY_REGIONS = java.util.Map.of(
+            "RU.48", "RU.47",   // Moscow, Moscow Oblast
+            "RU.66", "RU.42",   // Saint Petersburg, Leningrad Oblast
+            "UA.20", "UA.11",   // Sevastopol, Crimea
+            "UA.12", "UA.13",   // Kyiv, Kyiv Oblast
+            "BY.04", "BY.05");  // Minsk, Minsk Region
 }
