@@ -98,6 +98,7 @@ final class IncidentMerger {
         List<IncidentMention> originals = byReport.stream().filter(m -> copies.containsKey(m.articleId())).toList();
 
         IncidentMention dated = bestDated(members);
+        java.time.LocalDate day = statedDayWithin(dated, members);
         IncidentMention placed = bestPlaced(members);
         String facility = bestFacility(members);
         Set<String> outlets = new LinkedHashSet<>();
@@ -149,7 +150,7 @@ final class IncidentMerger {
                 .reduce((a, b) -> b).orElse(null);
         return new Incident(
                 id,
-                dated.date(), dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
+                day, dated.datePrecision(), dated.dateBasis() == null ? DateBasis.STATED : dated.dateBasis(),
                 kind(members),
                 facility,
                 placed.settlement(), placed.region(), placed.regionCode(), placed.country(),
@@ -202,6 +203,41 @@ final class IncidentMerger {
                 .thenComparing(m -> -frequency.get(m.date()))
                 .thenComparing(IncidentMention::date)
                 .thenComparing(IncidentMention::mentionId)).orElseThrow();
+    }
+
+    /**
+     * The incident's day: the best-dated report's, unless that report dates it only to a span of days (a report of
+     * today's news, "the date of the article", may be of yesterday) and reports that give the day without its year
+     * ("on April 16", in a page that lost its date) put it on one day of that span: then that day, in the span's
+     * year. The day said most often wins, then the earliest.
+     */
+    private static java.time.LocalDate statedDayWithin(IncidentMention dated, List<IncidentMention> members) {
+        if (!MentionDates.yearKnown(dated) || dated.datePrecision() != DatePrecision.DAY
+                || MentionDates.singleDay(dated)) {
+            return dated.date();
+        }
+        Map<java.time.LocalDate, Long> said = new java.util.TreeMap<>();
+        for (IncidentMention m : members) {
+            if (MentionDates.yearKnown(m) || !MentionDates.dated(m) || m.datePrecision() != DatePrecision.DAY
+                    || !MentionDates.singleDay(m)) {
+                continue;
+            }
+            for (int year = dated.earliest().getYear(); year <= dated.latest().getYear(); year++) {
+                java.time.LocalDate candidate;
+                try {
+                    candidate = m.date().withYear(year);
+                } catch (java.time.DateTimeException leapDay) {
+                    continue;
+                }
+                if (!candidate.isBefore(dated.earliest()) && !candidate.isAfter(dated.latest())
+                        && candidate.getDayOfMonth() == m.date().getDayOfMonth()) {
+                    said.merge(candidate, 1L, Long::sum);
+                }
+            }
+        }
+        return said.entrySet().stream().max(Map.Entry.<java.time.LocalDate, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(dated.date());
     }
 
     /** The mention that places the incident best: a stated settlement named most often, else any settlement. */

@@ -337,4 +337,29 @@ class IncidentMergerTest {
         assertThat(incident.cause()).isNull();
         assertThat(incident.causeHistory()).isEmpty();
     }
+
+    @Test
+    void shouldTakeTheDayAYearlessReportGivesWithinTheSpanOfANewsReport() {
+        // "A fire broke out at the plant" in a page of 17 April 2024: that day or the day before.
+        var news = mention("a1").published("2024-04-17").in(IZHEVSK)
+                .dated(LocalDate.parse("2024-04-17"), DatePrecision.DAY, LocalDate.parse("2024-04-16"),
+                        LocalDate.parse("2024-04-17"))
+                .dateBasis(DateBasis.PUBLICATION).build();
+        // "on April 16", in a page that lost its date.
+        var yearless = mention("a2").published(null).on("2026-04-16").guessed().in(IZHEVSK).build();
+        var elsewhere = mention("a3").published(null).on("2026-04-10").guessed().in(IZHEVSK).build();
+
+        Incident refined = merger.merge(BLOCK, List.of(news, yearless));
+        assertThat(refined.date()).isEqualTo(LocalDate.parse("2024-04-16"));
+        assertThat(refined.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+        assertThat(merger.merge(BLOCK, List.of(yearless, news)).date()).isEqualTo(LocalDate.parse("2024-04-16"));
+
+        // A day outside the span says nothing about it; a news report alone keeps its own day.
+        assertThat(merger.merge(BLOCK, List.of(news, elsewhere)).date()).isEqualTo(LocalDate.parse("2024-04-17"));
+        assertThat(merger.merge(BLOCK, List.of(news)).date()).isEqualTo(LocalDate.parse("2024-04-17"));
+
+        // A report that states the day with its year needs no help.
+        var stated = mention("a4").published("2024-04-18").on("2024-04-17").in(IZHEVSK).build();
+        assertThat(merger.merge(BLOCK, List.of(stated, yearless)).date()).isEqualTo(LocalDate.parse("2024-04-17"));
+    }
 }
