@@ -22,7 +22,7 @@ final class PlaceResolver {
     private static final Set<String> FEATURES_BEFORE = Set.of("sea", "gulf", "strait", "bay", "lake", "river");
     private static final Set<String> FEATURES_AFTER = Set.of("mountains", "mountain", "sea", "river", "lake", "pipeline",
             "bay", "range", "basin", "strait", "canal", "reservoir", "uplands", "steppe", "valley", "delta", "street",
-            "avenue", "square", "prospekt");
+            "avenue", "square", "prospekt", "shosse", "highway", "boulevard", "lane", "embankment");
     private static final Set<String> NAME_WORDS_AFTER = Set.of("region", "oblast", "district", "province", "krai",
             "republic", "city", "town", "village", "area", "municipality", "raion");
 
@@ -176,6 +176,10 @@ final class PlaceResolver {
             return true;
         }
         int after = match.endToken();
+        // "at Ordzhonikidze 2 street": an address's house number may stand between the name and the street word.
+        if (after + 1 < tokens.size() && tokens.get(after).norm().matches("\\d+[a-z]?")) {
+            after++;
+        }
         return after < tokens.size() && FEATURES_AFTER.contains(tokens.get(after).norm());
     }
 
