@@ -204,6 +204,11 @@ final class SentenceReader {
                 return true; // "its Feb. 9 update", "the 9 February review"
             }
         }
+        // "Moreover, on April 18, satellite images emerged showing ...": a date that opens the sentence, before its
+        // verb, after a linking word and its comma.
+        if (first > 1 && opensSentence(t, first) && attributedAhead(t, last)) {
+            return true;
+        }
         for (int k = first - 1; k >= Math.max(0, first - ATTRIBUTION_REACH); k--) {
             Token tok = t.get(k);
             // "as quoted by Newsweek, Tuesday": a comma between a cited outlet and the day it was cited.
@@ -216,19 +221,35 @@ final class SentenceReader {
                 return !passive;
             }
         }
-        if (first <= 1) {
-            for (int k = last + 1; k < Math.min(t.size(), last + 9); k++) {
-                Token tok = t.get(k);
-                if (triggerWord(tok)) {
-                    return false;
-                }
-                if (tok.has(Lexicon.ATTRIBUTION) && !tok.is("according")) {
-                    return true;
-                }
+        return first <= 1 && attributedAhead(t, last);
+    }
+
+    /** Whether a word of saying or publishing follows the date before any incident word. */
+    private static boolean attributedAhead(List<Token> t, int last) {
+        for (int k = last + 1; k < Math.min(t.size(), last + 9); k++) {
+            Token tok = t.get(k);
+            if (triggerWord(tok)) {
+                return false;
+            }
+            if (tok.has(Lexicon.ATTRIBUTION) && !tok.is("according")) {
+                return true;
             }
         }
         return false;
     }
+
+    /** Whether only a preposition or a linking word stands before the date: "On April 18", "Moreover, on April 18". */
+    private static boolean opensSentence(List<Token> t, int first) {
+        for (int k = 0; k < first; k++) {
+            if (!SENTENCE_OPENERS.contains(t.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("on", "in", ",", "moreover", "also", "additionally",
+            "addition", "furthermore", "meanwhile", "however", "and", "but", "then", "later", "separately", "besides");
 
     /** How far from a date the words that anchor it to another event are looked for. */
     private static final int ANCHOR_REACH = 6;

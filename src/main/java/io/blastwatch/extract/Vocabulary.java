@@ -133,7 +133,7 @@ final class Vocabulary {
             "added", "wrote", "writes", "told", "announced", "reported", "reports", "report", "review", "assessment",
             "update", "statement", "dated", "published", "tweeted", "briefing", "bulletin", "intelligence",
             "claimed", "commented", "explained", "concluded", "according", "quoted", "quoting", "cited", "citing",
-            "posted", "posts", "released", "issued");
+            "posted", "posts", "released", "issued", "emerged", "surfaced");
 
     /** Words that open a cause: "caused by", "due to", "blamed on". */
     static final Set<String> CAUSE_OPENERS = Set.of("caused", "due", "result", "blamed", "attributed",
