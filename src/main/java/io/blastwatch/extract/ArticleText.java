@@ -65,13 +65,15 @@ public final class ArticleText {
         for (int[] line : lines) {
             repeats.merge(body.substring(line[0], line[1]).trim(), 1, Integer::sum);
         }
+        Set<String> credited = creditedCaptions(body, lines);
         List<Sentence> sentences = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int block = -1;
         boolean listOpen = false;
         for (int[] line : lines) {
             String content = body.substring(line[0], line[1]).trim();
-            String reason = noiseReason(content, repeats.getOrDefault(content, 0));
+            String reason = credited.contains(content) ? "repeated caption"
+                    : noiseReason(content, repeats.getOrDefault(content, 0));
             if (reason != null) {
                 skipped.add(reason + ": " + abbreviate(content));
                 listOpen = false;
@@ -99,6 +101,50 @@ public final class ArticleText {
     public List<String> skipped() {
         return skipped;
     }
+
+    /**
+     * "Damage at the site of the strike, on Tuesday, August 8, 2023." and the same line again with the picture's
+     * credit in capitals after it ("... 2023.PAP/EPA/HANDOUT"): a page that prints a caption above and below its
+     * picture. Both lines are the caption, though the first ends like a sentence. A longer line that goes on in
+     * ordinary words (a lead repeated in a caption with more text) proves nothing.
+     */
+    private static Set<String> creditedCaptions(String body, List<int[]> lines) {
+        Set<String> captions = new java.util.HashSet<>();
+        if (lines.size() > MAX_LINES_COMPARED) {
+            return captions;
+        }
+        List<String> contents = lines.stream().map(l -> body.substring(l[0], l[1]).trim()).toList();
+        for (String shorter : contents) {
+            if (shorter.length() < MIN_CAPTION_CHARS) {
+                continue;
+            }
+            for (String longer : contents) {
+                if (longer.length() > shorter.length() && longer.startsWith(shorter)
+                        && credit(longer.substring(shorter.length()))) {
+                    captions.add(shorter);
+                    captions.add(longer);
+                }
+            }
+        }
+        return captions;
+    }
+
+    /** Text in capitals, with no word in lower case: an agency's or a photographer's credit. */
+    private static boolean credit(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** Pages of more lines than this are not compared line by line (each pair would be). */
+    private static final int MAX_LINES_COMPARED = 2_000;
+    private static final int MIN_CAPTION_CHARS = 30;
 
     private static List<int[]> lines(String body) {
         List<int[]> lines = new ArrayList<>();
