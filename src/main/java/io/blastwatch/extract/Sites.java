@@ -54,6 +54,10 @@ public final class Sites {
     private static final List<Map.Entry<String, String>> SPELLING_ENDINGS = PLACE_WORDS.values("spelling-endings")
             .entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
     private static final Set<String> WORKS_HEADS = PLACE_WORDS.words("works-heads");
+    /** First words of site names that name no site on their own: "the State plant", "the Research factory". */
+    private static final Set<String> GENERIC_NAME_WORDS = PLACE_WORDS.words("generic-name-words");
+    private static final int MIN_OWN_NAME_LETTERS = 4;
+    private static final long OWN_NAME_TOWN_POPULATION = 10_000;
     /** Shorter words keep their ending: it may be most of the word. */
     private static final int SPELLING_MIN_LETTERS = 5;
 
@@ -63,6 +67,14 @@ public final class Sites {
     private final Map<String, List<Site>> bySettlement = new HashMap<>();
 
     private Sites(List<Site> all) {
+        this(all, name -> true);
+    }
+
+    /**
+     * @param placeName whether a word names a settlement or a region: "the Kazan plant" could be any plant of Kazan,
+     *                  while "the Kuznetsov factory" is the Kuznetsov engine plant
+     */
+    private Sites(List<Site> all, java.util.function.Predicate<String> placeName) {
         this.all = List.copyOf(all);
         Map<String, List<Site>> byName = new HashMap<>();
         Map<String, List<Site>> byOtherHead = new HashMap<>();
@@ -81,6 +93,13 @@ public final class Sites {
                 if (words.length > 1 && WORKS_HEADS.contains(words[words.length - 1])) {
                     String stem = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
                     WORKS_HEADS.forEach(head -> otherHeads.add(stem + " " + head));
+                    // "Kuznetsov engine plant" is also "the Kuznetsov factory": a name of its own, with any head.
+                    String first = spelling.strip().split("[\\s-]+")[0];
+                    if (words.length > 2 && Character.isUpperCase(first.charAt(0))
+                            && first.length() >= MIN_OWN_NAME_LETTERS
+                            && !GENERIC_NAME_WORDS.contains(words[0]) && !placeName.test(first)) {
+                        WORKS_HEADS.forEach(head -> otherHeads.add(words[0] + " " + head));
+                    }
                 }
             }
             otherHeads.forEach(name -> byOtherHead.computeIfAbsent(name, k -> new ArrayList<>()).add(s));
@@ -103,7 +122,9 @@ public final class Sites {
             for (Entry e : file.sites()) {
                 sites.add(place(e, gazetteer));
             }
-            return new Sites(sites);
+            // A village that shares a plant's name ("Kuznetsovo") does not make "the Kuznetsov plant" any town's.
+            return new Sites(sites, name -> gazetteer.regionNamed(name).isPresent() || gazetteer.named(name).stream()
+                    .anyMatch(n -> n.settlement().population() >= OWN_NAME_TOWN_POPULATION));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the site knowledge base " + RESOURCE, e);
         }

@@ -90,6 +90,16 @@ class SitesTest {
     }
 
     @Test
+    void shouldFindASiteByTheFirstWordOfItsNameWithAnyHeadUnlessThatWordNamesAPlace() {
+        String text = "Blasts hit the Kuznetsov factory and the Kuznetsov works.";
+        assertThat(SITES.find(text, Tokenizer.tokenize(text))).extracting(m -> m.candidates().get(0).id())
+                .containsExactly("ru-uec-kuznetsov", "ru-uec-kuznetsov");
+        // "Kazan Gunpowder Plant": "the Kazan plant" could be any plant of Kazan; "Machine" begins many names.
+        String none = "Blasts hit the Kazan plant, the Machine factory and the State works.";
+        assertThat(SITES.find(none, Tokenizer.tokenize(none))).isEmpty();
+    }
+
+    @Test
     void shouldCompareTransliteratedAdjectiveEndingsAsOne() {
         assertThat(Sites.spellingKey("kamenski")).isEqualTo("kamensky");
         assertThat(Sites.spellingKey("kamenskiy")).isEqualTo("kamensky");
