@@ -31,7 +31,9 @@ class RealCorpusIT {
         assertThat(corpus.incidents()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(corpus.articles().stream().filter(a -> a.published() == null).count()).isGreaterThanOrEqualTo(30);
         long held = corpus.incidents().stream().filter(GoldIncident::heldOut).count();
-        assertThat(held * 3).isGreaterThanOrEqualTo(corpus.incidents().size());
+        // A third of the first incidents; later ones by a hash that holds out one in three on average, or with the
+        // part of the articles they were found in (corpus/README.md): at least 30 % in all.
+        assertThat(held * 10).isGreaterThanOrEqualTo(corpus.incidents().size() * 3L);
     }
 
     @Test
