@@ -18,6 +18,7 @@ import io.blastwatch.ingest.ArticleParser;
 import io.blastwatch.ingest.ArticlePublisher;
 import io.blastwatch.ingest.Replay;
 import io.blastwatch.model.Alert;
+import io.blastwatch.model.AlertStatus;
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.WindowCount;
 import io.blastwatch.testing.KafkaFixture;
@@ -121,9 +122,18 @@ class ReplayResetIT {
         Map<String, Integer> analyzedCounts = new TreeMap<>();
         analysis.counts().forEach((WindowCount c) -> analyzedCounts.put(c.key(), c.count()));
         assertThat(counts.get("RU|2024-02-07")).isEqualTo(analyzedCounts.get("RU|2024-02-07")).isEqualTo(5);
-        List<String> alerts = TopicSnapshot.latest(kafka.client(), Topics.ALERTS).values().stream()
+        // An episode that a later article undoes reaches consumers (FIRING, then RESOLVED) only if the settle time
+        // passed between the two articles: analyze sees it, a fast replay may not. Either way it is not standing, and
+        // no alert may appear that analyze did not raise.
+        List<Alert> replayed = List.copyOf(TopicSnapshot.latest(kafka.client(), Topics.ALERTS).values());
+        assertThat(standing(replayed)).isEqualTo(standing(analysis.alerts())).isNotEmpty();
+        assertThat(replayed).extracting(Alert::id)
+                .isSubsetOf(analysis.alerts().stream().map(Alert::id).toList());
+    }
+
+    private static List<String> standing(List<Alert> alerts) {
+        return alerts.stream().filter(a -> a.status() != AlertStatus.RESOLVED)
                 .map(a -> a.id() + ":" + a.status()).sorted().toList();
-        assertThat(alerts).isEqualTo(analysis.alerts().stream().map((Alert a) -> a.id() + ":" + a.status()).sorted().toList());
     }
 
     private static List<String> ids(Map<String, Incident> incidents) {

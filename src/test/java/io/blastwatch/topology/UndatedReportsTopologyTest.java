@@ -58,18 +58,10 @@ class UndatedReportsTopologyTest {
 
     @Test
     void shouldLendItToNoneWhenTheSiteHadSeveralIncidentsWhateverTheOrder() {
-        List<Article> articles = List.of(KOTOVSK_10_NOV, KOTOVSK_14_NOV, UNDATED_KOTOVSK);
-        Map<String, Incident> reference = null;
-        for (List<Article> order : permutations(articles)) {
-            Map<String, Incident> incidents = run(order);
-            assertThat(incidents).as("order %s", ids(order)).hasSize(2);
-            assertThat(incidents.values()).as("order %s", ids(order)).allSatisfy(i ->
-                    assertThat(i.sources()).extracting(Source::articleId).doesNotContain("undated-k"));
-            if (reference == null) {
-                reference = incidents;
-            }
-            assertThat(incidents).as("order %s", ids(order)).isEqualTo(reference);
-        }
+        Map<String, Incident> incidents = sameInEveryOrder(List.of(KOTOVSK_10_NOV, KOTOVSK_14_NOV, UNDATED_KOTOVSK));
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.values()).allSatisfy(i ->
+                assertThat(i.sources()).extracting(Source::articleId).doesNotContain("undated-k"));
     }
 
     @Test
@@ -77,23 +69,15 @@ class UndatedReportsTopologyTest {
         // 10 November 2023 was a Friday, 14 November a Tuesday.
         Article tuesday = undated("undated-tue", "Steppe Blog",
                 "Drones hit the gunpowder plant in Kotovsk on Tuesday, residents said.");
-        List<Article> articles = List.of(KOTOVSK_10_NOV, KOTOVSK_14_NOV, tuesday);
-        Map<String, Incident> reference = null;
-        for (List<Article> order : permutations(articles)) {
-            Map<String, Incident> incidents = run(order);
-            assertThat(incidents).as("order %s", ids(order)).hasSize(2);
-            for (Incident i : incidents.values()) {
-                List<String> sources = i.sources().stream().map(Source::articleId).toList();
-                if (i.date().equals(LocalDate.parse("2023-11-14"))) {
-                    assertThat(sources).as("order %s", ids(order)).containsExactlyInAnyOrder("dated-14", "undated-tue");
-                } else {
-                    assertThat(sources).as("order %s", ids(order)).containsExactly("dated-10");
-                }
+        Map<String, Incident> incidents = sameInEveryOrder(List.of(KOTOVSK_10_NOV, KOTOVSK_14_NOV, tuesday));
+        assertThat(incidents).hasSize(2);
+        for (Incident i : incidents.values()) {
+            List<String> sources = i.sources().stream().map(Source::articleId).toList();
+            if (i.date().equals(LocalDate.parse("2023-11-14"))) {
+                assertThat(sources).containsExactlyInAnyOrder("dated-14", "undated-tue");
+            } else {
+                assertThat(sources).containsExactly("dated-10");
             }
-            if (reference == null) {
-                reference = incidents;
-            }
-            assertThat(incidents).as("order %s", ids(order)).isEqualTo(reference);
         }
     }
 
@@ -162,6 +146,15 @@ class UndatedReportsTopologyTest {
             pipeline.sendAll(articles);
             return new TreeMap<>(pipeline.incidents());
         }
+    }
+
+    /** The incidents of the articles, after checking that every arrival order gives exactly these. */
+    private static Map<String, Incident> sameInEveryOrder(List<Article> articles) {
+        Map<String, Incident> reference = run(articles);
+        for (List<Article> order : permutations(articles)) {
+            assertThat(run(order)).as("order %s", ids(order)).isEqualTo(reference);
+        }
+        return reference;
     }
 
     private static List<String> ids(List<Article> articles) {
