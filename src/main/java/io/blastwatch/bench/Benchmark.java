@@ -57,8 +57,8 @@ public final class Benchmark {
     }
 
     /** The figures of one run. Memory is null when it was not measured. */
-    public record Result(Throughput ceiling, Throughput pipeline, int incidents, List<LatencyRun> latency,
-                         MemoryRun.Memory memory) {
+    public record Result(Throughput ceiling, Throughput pipeline, CpuUse pipelineCpu, int incidents,
+                         List<LatencyRun> latency, MemoryRun.Memory memory) {
         public double ratio() {
             return pipeline.recordsPerSecond() / ceiling.recordsPerSecond();
         }
@@ -147,8 +147,11 @@ public final class Benchmark {
 
                 progress.accept("pipeline: sending the articles to " + Topics.ARTICLES_RAW.name()
                         + " and processing them with exactly-once");
+                CpuUse.Meter cpuMeter = new CpuUse.Meter();
                 Throughput throughput = pipelineThroughput(pipeline, client, articles);
+                CpuUse cpu = cpuMeter.stop(articles.size());
                 progress.accept("pipeline: " + throughput);
+                progress.accept("pipeline CPU: " + cpu + cpu.breakdown());
                 Set<String> incidentIds = TopicSnapshot.liveKeys(client, Topics.INCIDENTS.name(), TIMEOUT);
                 incidentIds.removeAll(warmUpIncidents);
                 int incidents = incidentIds.size();
@@ -173,7 +176,7 @@ public final class Benchmark {
                         progress.accept("memory: skipped, it needs Linux and the packaged jar");
                     }
                 }
-                return new Result(ceiling, throughput, incidents, latency, memory);
+                return new Result(ceiling, throughput, cpu, incidents, latency, memory);
             }
         } finally {
             try (var paths = Files.walk(workDir)) {

@@ -65,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                         runEnvironment, settings));
         System.out.println("ceiling (producer and consumer): " + result.ceiling());
         System.out.println("pipeline (exactly-once, " + result.incidents() + " incidents): " + result.pipeline());
+        System.out.println("pipeline CPU: " + result.pipelineCpu() + result.pipelineCpu().breakdown());
         for (Benchmark.LatencyRun run : result.latency()) {
             System.out.printf("latency at %.0f articles/s, article to incident update: %s%n", run.rate(), run.incidents());
             System.out.printf("latency at %.0f articles/s, article to alert: %s%n", run.rate(), run.alerts());
