@@ -20,6 +20,7 @@ import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.Retention;
+import io.blastwatch.serde.Json;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -47,10 +48,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
  * an index entry per undated report and site or town key, and per incident and key (with the incident's date), and
  * the last emitted state of every
- * incident, and the expiry dates of both ({@link ExpiryIndex}). Mentions and incidents dated more than the retention
+ * incident (its JSON, as it went out), and the expiry dates of both ({@link ExpiryIndex}). Mentions and incidents dated more than the retention
  * period before stream time (the latest publication time seen) are removed once a month of stream time.
  */
-public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, Incident> {
+public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, byte[]> {
 
     public static final int DEFAULT_MAX_SOURCES = 100;
     /** Mentions kept as objects per task, about 2 KB each: the recent months of a few busy regions. */
@@ -66,7 +67,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private final IncidentMerger merger;
     private final Retention retention;
 
-    private ProcessorContext<String, Incident> context;
+    private ProcessorContext<String, byte[]> context;
     private MentionStore mentions;
     private KeyValueStore<String, String> index;
     private IncidentStore incidents;
@@ -88,7 +89,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     }
 
     @Override
-    public void init(ProcessorContext<String, Incident> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.mentions = new MentionStore(context.getStateStore(mentionStoreName), CACHED_MENTIONS);
         this.index = context.getStateStore(indexStoreName);
@@ -184,9 +185,10 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             }
             touchedSites.addAll(placeIncident(block, incident.id(), siteKeys, incident.date()));
             after.add(incident.id());
-            if (incidents.putIfChanged(incident)) {
+            byte[] json = incidents.putIfChanged(incident);
+            if (json != null) {
                 expiry.incidentDated(incident.id(), incident.date());
-                context.forward(new Record<>(incident.id(), incident, timestamp));
+                context.forward(new Record<>(incident.id(), json, timestamp));
             }
             for (IncidentMention member : cluster.members()) {
                 StoredMention stored = neighbourhood.get(member.mentionId());
@@ -199,7 +201,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             if (!after.contains(gone) && incidents.contains(gone)) {
                 incidents.delete(gone);
                 expiry.incidentGone(gone);
-                context.forward(new Record<>(gone, null, timestamp)); // absorbed by another incident
+                context.forward(new Record<>(gone, (byte[]) null, timestamp)); // absorbed by another incident
             }
             if (!after.contains(gone)) {
                 touchedSites.addAll(placeIncident(block, gone, Set.of(), null));
@@ -525,8 +527,9 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         try (KeyValueIterator<String, StoredMention> it = mentions.all()) {
             it.forEachRemaining(entry -> expiry.addMention(entry.value.mention()));
         }
-        try (KeyValueIterator<String, Incident> it = incidents.all()) {
-            it.forEachRemaining(entry -> expiry.incidentDated(entry.key, Objects.requireNonNull(entry.value.date())));
+        try (KeyValueIterator<String, byte[]> it = incidents.all()) {
+            it.forEachRemaining(entry -> expiry.incidentDated(entry.key,
+                    Objects.requireNonNull(Json.fromBytes(entry.value, Incident.class).date())));
         }
         expiry.markBuilt();
     }

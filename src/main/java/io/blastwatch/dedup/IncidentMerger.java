@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,11 +53,20 @@ final class IncidentMerger {
             .thenComparing(r -> r.mention().articleId())
             .thenComparing(r -> r.mention().mentionId());
 
-    /** Publication times parsed per merger: a busy incident's reports are sorted again at every new one. */
-    private static final int PARSED_TIMES = 20_000;
+    /** Mentions prepared per merger: a busy incident is merged again from all its reports at every new one. */
+    private static final int PREPARED_MENTIONS = 20_000;
 
     private final int maxSources;
-    private final Map<String, Optional<Instant>> parsedTimes = new LruMap<>(PARSED_TIMES);
+    private final Map<String, Prepared> prepared = new LruMap<>(PREPARED_MENTIONS);
+
+    /**
+     * What merging derives from a mention besides its fields, worked out once per mention: its publication time, its
+     * fingerprint as a number, the folded spellings it is counted by, and the size of its source entry. Kept with the
+     * mention it was derived from and used only for that very object, so a changed mention is prepared anew.
+     */
+    private record Prepared(IncidentMention mention, Instant published, Long fingerprint, String outletKey,
+                            String facilityKey, long sourceBytes) {
+    }
 
     IncidentMerger(int maxSources) {
         this.maxSources = maxSources;
@@ -74,8 +82,22 @@ final class IncidentMerger {
 
     /** Oldest report first; reports without a publication date last. */
     private List<IncidentMention> inReportOrder(List<IncidentMention> members) {
-        return members.stream().map(m -> new Reported(publishedAt(m.published()), m)).sorted(BY_REPORT)
+        return members.stream().map(m -> new Reported(prepare(m).published(), m)).sorted(BY_REPORT)
                 .map(Reported::mention).toList();
+    }
+
+    private Prepared prepare(IncidentMention m) {
+        Prepared p = prepared.get(m.mentionId());
+        if (p == null || p.mention() != m) {
+            p = new Prepared(m, m.published() == null ? null : PublicationDates.instant(m.published()).orElse(null),
+                    fingerprint(m),
+                    m.outlet() == null ? "?" : m.outlet().toLowerCase(Locale.ROOT),
+                    m.facility() == null ? null : m.facility().toLowerCase(Locale.ROOT),
+                    128 + jsonBytes(m.articleId()) + jsonBytes(m.outlet()) + jsonBytes(m.url())
+                            + jsonBytes(m.published()) + jsonBytes(m.evidence()) + jsonBytes(m.mentionId()));
+            prepared.put(m.mentionId(), p);
+        }
+        return p;
     }
 
     Incident merge(String block, List<IncidentMention> members) {
@@ -102,7 +124,7 @@ final class IncidentMerger {
         IncidentMention placed = bestPlaced(members);
         String facility = bestFacility(members);
         Set<String> outlets = new LinkedHashSet<>();
-        originals.forEach(m -> outlets.add(m.outlet() == null ? "?" : m.outlet().toLowerCase(Locale.ROOT)));
+        originals.forEach(m -> outlets.add(prepare(m).outletKey()));
 
         List<CauseReport> causes = new ArrayList<>();
         List<CauseReport> statements = new ArrayList<>();
@@ -139,7 +161,7 @@ final class IncidentMerger {
                 Source source = new Source(m.articleId(), m.outlet(), m.url(), m.published(), m.evidence(), m.mentionId(),
                         copiesOf.subList(0, Math.min(copiesOf.size(), MAX_LISTED_COPIES)));
                 sources.add(source);
-                sourceBytes += jsonBytes(source);
+                sourceBytes += sourceBytes(prepare(m), source);
             }
         }
         if (causes.size() > MAX_CAUSE_HISTORY) {
@@ -253,13 +275,13 @@ final class IncidentMerger {
     }
 
     /** A named facility before a description; the name reported most often; the longest spelling of it. */
-    private static String bestFacility(List<IncidentMention> members) {
+    private String bestFacility(List<IncidentMention> members) {
         Map<String, Long> frequency = new HashMap<>();
         members.stream().filter(m -> m.facility() != null)
-                .forEach(m -> frequency.merge(m.facility().toLowerCase(Locale.ROOT), 1L, Long::sum));
+                .forEach(m -> frequency.merge(prepare(m).facilityKey(), 1L, Long::sum));
         return members.stream().filter(m -> m.facility() != null).min(Comparator
                 .comparing((IncidentMention m) -> !m.facilityNamed())
-                .thenComparing(m -> -frequency.get(m.facility().toLowerCase(Locale.ROOT)))
+                .thenComparing(m -> -frequency.get(prepare(m).facilityKey()))
                 .thenComparing(m -> -m.facility().length())
                 .thenComparing(IncidentMention::facility)).map(IncidentMention::facility).orElse(null);
     }
@@ -281,7 +303,7 @@ final class IncidentMerger {
      * {@code SYNDICATION_MAX_BITS + 1} bands of the fingerprint: only originals sharing a band are compared, which
      * keeps an incident reported by thousands of articles from costing millions of comparisons.
      */
-    private static Map<String, List<String>> syndicatedCopies(List<IncidentMention> byReport) {
+    private Map<String, List<String>> syndicatedCopies(List<IncidentMention> byReport) {
         Map<String, List<String>> originals = new LinkedHashMap<>();
         Set<String> copies = new HashSet<>();
         Map<Long, List<Original>> byBand = new HashMap<>();
@@ -289,7 +311,7 @@ final class IncidentMerger {
             if (originals.containsKey(m.articleId()) || copies.contains(m.articleId())) {
                 continue;
             }
-            Long fingerprint = fingerprint(m);
+            Long fingerprint = prepare(m).fingerprint();
             Original original = fingerprint == null ? null : earliestWithin(byBand, fingerprint);
             if (original == null) {
                 originals.put(m.articleId(), new ArrayList<>());
@@ -338,10 +360,12 @@ final class IncidentMerger {
         }
     }
 
-    /** The size of a source as JSON, counting escapes and multi-byte characters, without serialising it. */
-    private static long jsonBytes(Source source) {
-        long bytes = 128 + jsonBytes(source.articleId()) + jsonBytes(source.outlet()) + jsonBytes(source.url())
-                + jsonBytes(source.published()) + jsonBytes(source.evidence()) + jsonBytes(source.mentionId());
+    /**
+     * The size of a source as JSON, counting escapes and multi-byte characters, without serialising it: the part its
+     * mention gives, prepared once, and its copies.
+     */
+    private static long sourceBytes(Prepared mention, Source source) {
+        long bytes = mention.sourceBytes();
         for (String copy : source.syndicatedCopies()) {
             bytes += 3 + jsonBytes(copy);
         }
@@ -358,13 +382,6 @@ final class IncidentMerger {
             bytes += c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
-    }
-
-    private Instant publishedAt(String published) {
-        if (published == null) {
-            return null;
-        }
-        return parsedTimes.computeIfAbsent(published, PublicationDates::instant).orElse(null);
     }
 
     /**

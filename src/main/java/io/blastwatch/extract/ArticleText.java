@@ -29,7 +29,6 @@ public final class ArticleText {
     /** Noise prefixes are short: only this much of a line is folded to look for them. */
     private static final int PREFIX_CHARS = 40;
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_APPEAL_WORDS = 40;
     private static final int MAX_BYLINE_WORDS = 16;
     /** Captions are short; a paragraph that quotes a photo credit is still a paragraph. */
@@ -170,8 +169,8 @@ public final class ArticleText {
     }
 
     static String noiseReason(String line, int occurrences) {
-        String folded = TextFolding.fold(line);
-        String lower = folded.length() > PREFIX_CHARS ? folded.substring(0, PREFIX_CHARS) : folded;
+        // Folding keeps the length: the folded prefix is the prefix of the folded line.
+        String lower = TextFolding.fold(line.length() > PREFIX_CHARS ? line.substring(0, PREFIX_CHARS) : line);
         for (String prefix : Vocabulary.NOISE_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return "navigation or promotion";
@@ -179,12 +178,14 @@ public final class ArticleText {
         }
         int words = wordCount(line, MAX_CAPTION_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
-        if (words <= MAX_APPEAL_WORDS) {
-            for (String w : WHITESPACE.split(folded)) {
-                if (Vocabulary.APPEAL_WORDS.contains(lettersOf(w))) {
-                    return "appeal";
-                }
-            }
+        if (words > MAX_CAPTION_WORDS) {
+            // A paragraph of prose, the common line: no test below but the repeat can hold for it, so it is not
+            // folded whole.
+            return occurrences > 1 && !terminal ? "repeated caption" : null;
+        }
+        String folded = TextFolding.fold(line);
+        if (words <= MAX_APPEAL_WORDS && hasAppealWord(folded)) {
+            return "appeal";
         }
         if (occurrences > 1 && !terminal) {
             return "repeated caption";
@@ -195,7 +196,8 @@ public final class ArticleText {
                     return "photo caption";
                 }
             }
-            if (CAPTION_DAY.matcher(folded).find() && CAPTION_VERBS.stream().anyMatch(v -> containsWords(folded, v))) {
+            // The verbs first: looking them up is cheaper than the date pattern, and most lines have none.
+            if (CAPTION_VERBS.stream().anyMatch(v -> containsWords(folded, v)) && CAPTION_DAY.matcher(folded).find()) {
                 return "photo caption";
             }
         }
@@ -238,15 +240,21 @@ public final class ArticleText {
         return count;
     }
 
-    private static String lettersOf(String word) {
-        StringBuilder letters = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+    /** Whether a word of the line, its letters only ("Subscribe!" is "subscribe"), is an appeal's word. */
+    private static boolean hasAppealWord(String folded) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!letters.isEmpty() && Vocabulary.APPEAL_WORDS.contains(letters.toString())) {
+                    return true;
+                }
+                letters.setLength(0);
+            } else if (c >= 'a' && c <= 'z') {
                 letters.append(c);
             }
         }
-        return letters.toString();
+        return false;
     }
 
     private static boolean endsLikeSentence(String line) {

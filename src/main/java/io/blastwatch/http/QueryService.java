@@ -80,7 +80,7 @@ public final class QueryService {
     }
 
     public Optional<Incident> incident(String id) {
-        Incident local = store(StoreNames.DEDUP_INCIDENTS, Incident.class).get(id);
+        Incident local = incidentJson(store(StoreNames.DEDUP_INCIDENTS, byte[].class).get(id));
         if (local != null) {
             return Optional.of(local);
         }
@@ -102,11 +102,11 @@ public final class QueryService {
     }
 
     List<Incident> localIncidents() {
-        return values(store(StoreNames.DEDUP_INCIDENTS, Incident.class));
+        return values(store(StoreNames.DEDUP_INCIDENTS, byte[].class)).stream().map(QueryService::incidentJson).toList();
     }
 
     List<Incident> localIncident(String id) {
-        Incident found = store(StoreNames.DEDUP_INCIDENTS, Incident.class).get(id);
+        Incident found = incidentJson(store(StoreNames.DEDUP_INCIDENTS, byte[].class).get(id));
         return found == null ? List.of() : List.of(found);
     }
 
@@ -185,6 +185,11 @@ public final class QueryService {
         } catch (InvalidStateStoreException e) {
             throw new ApiException(503, "the pipeline's state is not queryable right now (" + e.getMessage() + ")");
         }
+    }
+
+    /** Deduplication keeps each incident as the JSON it emitted. */
+    private static Incident incidentJson(byte[] json) {
+        return json == null ? null : Json.fromBytes(json, Incident.class);
     }
 
     private static <V> List<V> values(ReadOnlyKeyValueStore<String, V> store) {

@@ -9,10 +9,10 @@ import io.blastwatch.extract.ExtractionProcessor;
 import io.blastwatch.extract.Gazetteer;
 import io.blastwatch.extract.IncidentExtractor;
 import io.blastwatch.model.Alert;
-import io.blastwatch.model.Incident;
 import io.blastwatch.model.WindowCount;
 import io.blastwatch.serde.JsonSerde;
 import io.blastwatch.window.CountChange;
+import io.blastwatch.window.CountableFacts;
 import io.blastwatch.window.CountableIncidentProcessor;
 import io.blastwatch.window.CountedIncident;
 import io.blastwatch.window.RollingCountProcessor;
@@ -78,13 +78,15 @@ public final class BlastwatchTopology {
     static void buildDeduplication(StreamsBuilder builder, PipelineSettings settings) {
         builder.addStateStore(store(StoreNames.DEDUP_MENTIONS, JsonSerde.of(StoredMention.class)));
         builder.addStateStore(store(StoreNames.DEDUP_MENTION_INDEX, Serdes.String()));
-        builder.addStateStore(store(StoreNames.DEDUP_INCIDENTS, JsonSerde.of(Incident.class)));
+        // The incidents as JSON bytes: deduplication writes each version once, for its store, the topic and the API.
+        builder.addStateStore(store(StoreNames.DEDUP_INCIDENTS, Serdes.ByteArray()));
         builder.stream(Topics.INCIDENT_MENTIONS.name(), consumed(Topics.INCIDENT_MENTIONS, "mentions-source"))
                 .process(() -> new IncidentDedupProcessor(StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
                                 StoreNames.DEDUP_INCIDENTS, settings.maxSources(), settings.retention()),
                         Named.as("deduplicate-incidents"), StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
                         StoreNames.DEDUP_INCIDENTS)
-                .to(Topics.INCIDENTS.name(), produced(Topics.INCIDENTS, "incidents-sink"));
+                .to(Topics.INCIDENTS.name(), Produced.with(Topics.INCIDENTS.keySerde(), Serdes.ByteArray())
+                        .withName("incidents-sink"));
     }
 
     static KStream<String, WindowCount> buildRollingCounts(StreamsBuilder builder, PipelineSettings settings) {
@@ -92,7 +94,8 @@ public final class BlastwatchTopology {
         builder.addStateStore(store(StoreNames.WINDOW_COUNTED_INCIDENTS, Serdes.String()));
         builder.addStateStore(store(StoreNames.WINDOW_COUNTS, JsonSerde.of(WindowCount.class)));
         KStream<String, WindowCount> counts = builder
-                .stream(Topics.INCIDENTS.name(), consumed(Topics.INCIDENTS, "incidents-source"))
+                .stream(Topics.INCIDENTS.name(), Consumed.with(Topics.INCIDENTS.keySerde(),
+                        JsonSerde.of(CountableFacts.class)).withName("incidents-source"))
                 .process(() -> new CountableIncidentProcessor(StoreNames.WINDOW_INCIDENT_INDEX),
                         Named.as("index-countable-incidents"), StoreNames.WINDOW_INCIDENT_INDEX)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CountChange.class))

@@ -2,19 +2,18 @@ package io.blastwatch.window;
 
 import java.util.Objects;
 
-import io.blastwatch.model.Incident;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Reads the incident table (updates and tombstones, keyed by incident id) and emits, keyed by country, how each
+ * Reads the incident table (updates and tombstones, keyed by incident id, as {@link CountableFacts}) and emits, keyed by country, how each
  * incident's place in the count changed. It remembers what it last counted for every incident, so that a tombstone,
  * which carries no country or date, still retracts the right day, and an update that changes nothing countable
  * emits nothing.
  */
-public final class CountableIncidentProcessor implements Processor<String, Incident, String, CountChange> {
+public final class CountableIncidentProcessor implements Processor<String, CountableFacts, String, CountChange> {
 
     private final String indexStoreName;
     private ProcessorContext<String, CountChange> context;
@@ -31,7 +30,7 @@ public final class CountableIncidentProcessor implements Processor<String, Incid
     }
 
     @Override
-    public void process(Record<String, Incident> record) {
+    public void process(Record<String, CountableFacts> record) {
         String id = record.key();
         if (id == null) {
             return;

@@ -15,6 +15,10 @@ public final class CountingRule {
     }
 
     public static boolean counts(Incident incident) {
+        return incident != null && counts(CountableFacts.of(incident));
+    }
+
+    public static boolean counts(CountableFacts incident) {
         return incident != null
                 && incident.kind() == IncidentKind.EXPLOSION
                 && incident.militaryIndustrial()

@@ -50,6 +50,7 @@ public final class PipelineDriver implements AutoCloseable {
     private final List<String> alertTombstones = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
     private long mentionRecords;
+    private long incidentRecords;
     private final Map<String, Integer> largestRecords = new java.util.TreeMap<>();
     private final Map<String, TestInputTopic<byte[], byte[]>> rawInputs = new java.util.HashMap<>();
     private final PipelineSettings settings;
@@ -145,6 +146,7 @@ public final class PipelineDriver implements AutoCloseable {
             noteSize(Topics.INCIDENT_MENTIONS, r.key(), r.value());
         }
         for (TestRecord<String, Incident> r : incidentsOut.readRecordsToList()) {
+            incidentRecords++;
             noteSize(Topics.INCIDENTS, r.key(), r.value());
             if (r.value() == null) {
                 incidents.remove(r.key());
@@ -190,6 +192,11 @@ public final class PipelineDriver implements AutoCloseable {
     /** Records written to {@code incident-mentions} so far. */
     public long mentionRecords() {
         return mentionRecords;
+    }
+
+    /** Records written to {@code incidents} so far, updates and tombstones. */
+    public long incidentRecords() {
+        return incidentRecords;
     }
 
     public Map<String, Incident> incidents() {

@@ -43,10 +43,12 @@ class DeduplicationTopologyTest {
             Map<String, Incident> before = new TreeMap<>(pipeline.incidents());
             int alertsBefore = pipeline.alertLog().size();
             var countsBefore = new TreeMap<>(pipeline.counts());
+            long incidentRecordsBefore = pipeline.incidentRecords();
 
             pipeline.sendAll(articles);
 
             assertThat(pipeline.incidents()).isEqualTo(before);
+            assertThat(pipeline.incidentRecords()).as("no incident sent again").isEqualTo(incidentRecordsBefore);
             assertThat(pipeline.counts()).isEqualTo(countsBefore);
             assertThat(pipeline.alertLog()).as("no alert repeated").hasSize(alertsBefore);
         }

@@ -17,6 +17,7 @@ import io.blastwatch.model.DateBasis;
 import io.blastwatch.model.DatePrecision;
 import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentKind;
+import io.blastwatch.serde.Json;
 
 class CountingRuleTest {
 
@@ -77,8 +78,19 @@ class CountingRuleTest {
         assertThat(CountingRule.counts(incident)).isFalse();
     }
 
+    /** The count reads only the facts it needs from each incident record; they must come out of it unchanged. */
+    @ParameterizedTest
+    @MethodSource("brokenConditions")
+    void shouldReadTheCountableFactsOfAnIncidentRecordAsTheyAre(Incident incident) {
+        CountableFacts read = Json.fromBytes(Json.toBytes(incident), CountableFacts.class);
+        assertThat(read).isEqualTo(CountableFacts.of(incident));
+        assertThat(CountingRule.counts(read)).isFalse();
+        assertThat(Json.fromBytes(Json.toBytes(counted()), CountableFacts.class))
+                .isEqualTo(CountableFacts.of(counted())).matches(CountingRule::counts);
+    }
+
     @Test
     void shouldNotCountNothing() {
-        assertThat(CountingRule.counts(null)).isFalse();
+        assertThat(CountingRule.counts((Incident) null)).isFalse();
     }
 }
