@@ -24,11 +24,22 @@ class BenchCommandIT {
                 "--latency-time", "4s", "--memory-articles", "200");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        List<String> lines = result.stdout().lines().toList();
-        assertThat(lines).hasSize(8);
+        // The breakdown of the pipeline's cores is indented under its CPU line.
+        List<String> breakdown = result.stdout().lines().filter(l -> l.startsWith("  ")).toList();
+        List<String> lines = result.stdout().lines().filter(l -> !l.startsWith("  ")).toList();
+        assertThat(lines).hasSize(9);
         double ceiling = articlesPerSecond(lines.get(0), "ceiling (producer and consumer): ");
         double pipeline = articlesPerSecond(lines.get(1), "pipeline (exactly-once, ");
         assertThat(lines.get(1)).matches("pipeline \\(exactly-once, [1-9]\\d* incidents\\): .*");
+        Matcher cpu = Pattern.compile("pipeline CPU: stream threads \\d+\\.\\d\\d ms an article \\((\\d+\\.\\d\\d) cores\\), "
+                + "whole process \\d+\\.\\d\\d ms an article \\((\\d+\\.\\d\\d) cores\\)").matcher(lines.get(2));
+        assertThat(cpu.matches()).as(lines.get(2)).isTrue();
+        assertThat(Double.parseDouble(cpu.group(1))).isPositive().isLessThanOrEqualTo(Double.parseDouble(cpu.group(2)));
+        // The stream threads' own line in the breakdown is the figure above: their producers' threads are apart.
+        assertThat(breakdown).anySatisfy(l -> assertThat(l).matches("  " + cpu.group(1) + " cores  .*-StreamThread-N"));
+        assertThat(breakdown).anySatisfy(l -> assertThat(l).contains("cores  kafka-producer-network-thread"));
+        assertThat(breakdown.get(breakdown.size() - 1)).matches("  \\d+\\.\\d\\d cores  not in a Java thread .*");
+        lines = lines.stream().filter(l -> !l.startsWith("pipeline CPU: ")).toList();
         // One latency run per rate, in the order given.
         assertThat(lines.get(2)).matches("latency at 50 articles/s, article to incident update: p50 \\d+ ms, "
                 + "p99 \\d+ ms, max \\d+ ms over [1-9][\\d,]* samples");
