@@ -46,10 +46,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * undated reports there, so the result does not depend on order either.
  *
  * <p>State: every mention (with its incident id) under its id, an index entry per mention and month it may fall in,
- * an index entry per undated report and site or town key, and per incident and key (with the incident's date), and
- * the last emitted state of every
- * incident (its JSON, as it went out), and the expiry dates of both ({@link ExpiryIndex}). Mentions and incidents dated more than the retention
- * period before stream time (the latest publication time seen) are removed once a month of stream time.
+ * an index entry per undated report and site or town key, and per incident and key (with the incident's date), the
+ * last emitted state of every incident (its JSON, as it went out), and the expiry dates of both ({@link ExpiryIndex}).
+ * Mentions and incidents dated more than the retention period before stream time (the latest publication time seen)
+ * are removed once a month of stream time.
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, byte[]> {
 
