@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * CPU time spent during a phase: by the pipeline's stream threads, and by the whole process (the broker, the
@@ -68,10 +69,9 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
     /** The CPU clocks at the start of a phase. */
     static final class Meter {
         /** A stream thread's name ends so; its producer's network thread, "...-StreamThread-1-producer", does not. */
-        private static final java.util.regex.Pattern STREAM_THREAD = java.util.regex.Pattern.compile(".*-StreamThread-[0-9]+");
+        private static final Pattern STREAM_THREAD = Pattern.compile(".*-StreamThread-[0-9]+");
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private final Map<Long, Long> startByThread = new HashMap<>();
-        private final Map<Long, Long> startOfAll = new HashMap<>();
         private final long processStart;
         private final long wallStart;
 
@@ -79,15 +79,11 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
             wallStart = System.nanoTime();
             processStart = processCpu();
             for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
-                long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-                startOfAll.put(info.getThreadId(), cpu);
-                if (STREAM_THREAD.matcher(info.getThreadName()).matches()) {
-                    startByThread.put(info.getThreadId(), cpu);
-                }
+                startByThread.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
             }
         }
 
-        /** The CPU used since the start, for this many articles; a stream thread started meanwhile counts whole. */
+        /** The CPU used since the start, for this many articles; a thread started meanwhile counts whole. */
         CpuUse stop(long articles) {
             long wall = System.nanoTime() - wallStart;
             long streams = 0;
@@ -97,10 +93,10 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
                 if (now <= 0) {
                     continue;
                 }
-                long used = now - startOfAll.getOrDefault(info.getThreadId(), 0L);
+                long used = now - startByThread.getOrDefault(info.getThreadId(), 0L);
                 byGroup.merge(group(info.getThreadName()), used, Long::sum);
                 if (STREAM_THREAD.matcher(info.getThreadName()).matches()) {
-                    streams += now - startByThread.getOrDefault(info.getThreadId(), 0L);
+                    streams += used;
                 }
             }
             return new CpuUse(articles, streams, processCpu() - processStart, wall, Map.copyOf(byGroup));

@@ -179,8 +179,8 @@ public final class ArticleText {
         int words = wordCount(line, MAX_CAPTION_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
         if (words > MAX_CAPTION_WORDS) {
-            // A paragraph of prose, the common line: no test below but the repeat can hold for it, so it is not
-            // folded whole.
+            // A paragraph of prose, the common line. Every test below but the repeat needs at most
+            // MAX_CAPTION_WORDS words, so the paragraph is not folded whole.
             return occurrences > 1 && !terminal ? "repeated caption" : null;
         }
         String folded = TextFolding.fold(line);

@@ -8,10 +8,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Reads the incident table (updates and tombstones, keyed by incident id, as {@link CountableFacts}) and emits, keyed by country, how each
- * incident's place in the count changed. It remembers what it last counted for every incident, so that a tombstone,
- * which carries no country or date, still retracts the right day, and an update that changes nothing countable
- * emits nothing.
+ * Reads the incident table (updates and tombstones, keyed by incident id, as {@link CountableFacts}) and emits,
+ * keyed by country, how each incident's place in the count changed. It remembers what it last counted for every
+ * incident, so that a tombstone, which carries no country or date, still retracts the right day, and an update that
+ * changes nothing countable emits nothing.
  */
 public final class CountableIncidentProcessor implements Processor<String, CountableFacts, String, CountChange> {
 
