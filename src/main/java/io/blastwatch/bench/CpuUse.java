@@ -1,9 +1,14 @@
 package io.blastwatch.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,7 +19,7 @@ import java.util.regex.Pattern;
  * so two runs of different code compare better by it.
  */
 public record CpuUse(long articles, long streamThreadNanos, long processNanos, long wallNanos,
-                     Map<String, Long> nanosByThreadGroup) {
+                     Map<String, Long> nanosByThreadGroup, Map<String, Long> nanosByNativeKind) {
 
     public double streamThreadMillisPerArticle() {
         return streamThreadNanos / 1e6 / articles;
@@ -41,23 +46,47 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
     }
 
     /**
-     * Where the process's cores went, largest first: Java threads by kind (names without their numbers and ids),
-     * and the rest of the process, which no Java thread accounts for: the JIT compilers, the garbage collector and
-     * RocksDB's own threads.
+     * Where the process's cores went, largest first: Java threads by kind (names without their numbers and ids), then
+     * the threads of the JVM and of RocksDB that are no Java threads, by what they do (read from the operating
+     * system, on Linux), and what no thread named so far accounts for.
      */
     public String breakdown() {
         StringBuilder out = new StringBuilder();
-        long javaThreads = 0;
-        for (Map.Entry<String, Long> e : nanosByThreadGroup.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {
-            javaThreads += e.getValue();
-            if ((double) e.getValue() / wallNanos >= 0.01) {
-                out.append(String.format("%n  %.2f cores  %s", (double) e.getValue() / wallNanos, e.getKey()));
+        long named = 0;
+        for (Map<String, Long> byKind : List.of(nanosByThreadGroup, nanosByNativeKind)) {
+            for (Map.Entry<String, Long> e : byKind.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {
+                named += e.getValue();
+                if ((double) e.getValue() / wallNanos >= 0.01) {
+                    out.append(String.format("%n  %.2f cores  %s", (double) e.getValue() / wallNanos, e.getKey()));
+                }
             }
         }
-        out.append(String.format("%n  %.2f cores  not in a Java thread (JIT compilers, garbage collector, RocksDB)",
-                (double) Math.max(0, processNanos - javaThreads) / wallNanos));
+        String rest = nanosByNativeKind.isEmpty() ? "not in a Java thread (JIT compilers, garbage collector, RocksDB)"
+                : "in no thread named above";
+        out.append(String.format("%n  %.2f cores  %s", (double) Math.max(0, processNanos - named) / wallNanos, rest));
         return out.toString();
+    }
+
+    /**
+     * What a thread that is no Java thread does, from its name as the operating system knows it, or null for any
+     * other thread. The compilers are hidden Java threads that the thread bean does not list; the collector's, the
+     * VM's and RocksDB's threads are native.
+     */
+    static String nativeKind(String osName) {
+        if (osName.startsWith("C2 CompilerThre")) {
+            return "JIT compiler C2 (optimising)";
+        }
+        if (osName.startsWith("C1 CompilerThre")) {
+            return "JIT compiler C1 (quick)";
+        }
+        if (osName.startsWith("GC Thread") || osName.startsWith("G1 ") || osName.startsWith("VM Thread")) {
+            return "garbage collector and VM operations";
+        }
+        if (osName.startsWith("rocksdb:")) {
+            return "RocksDB flushes and compactions";
+        }
+        return null;
     }
 
     /** A thread's kind: its name without numbers and generated ids. */
@@ -72,12 +101,14 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
         private static final Pattern STREAM_THREAD = Pattern.compile(".*-StreamThread-[0-9]+");
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private final Map<Long, Long> startByThread = new HashMap<>();
+        private final Map<String, NativeThread> nativeStart;
         private final long processStart;
         private final long wallStart;
 
         Meter() {
             wallStart = System.nanoTime();
             processStart = processCpu();
+            nativeStart = nativeThreads();
             for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
                 startByThread.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
             }
@@ -99,7 +130,45 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
                     streams += used;
                 }
             }
-            return new CpuUse(articles, streams, processCpu() - processStart, wall, Map.copyOf(byGroup));
+            Map<String, Long> byNativeKind = new HashMap<>();
+            nativeThreads().forEach((tid, thread) -> {
+                NativeThread start = nativeStart.get(tid);
+                long used = thread.nanos() - (start == null ? 0 : start.nanos());
+                byNativeKind.merge(thread.kind(), used, Long::sum);
+            });
+            return new CpuUse(articles, streams, processCpu() - processStart, wall, Map.copyOf(byGroup),
+                    Map.copyOf(byNativeKind));
+        }
+
+        /**
+         * The JVM's and RocksDB's own threads by thread id, with the CPU each used so far; empty where the operating
+         * system does not list a process's threads in /proc.
+         */
+        private static Map<String, NativeThread> nativeThreads() {
+            Map<String, NativeThread> found = new HashMap<>();
+            Path tasks = Path.of("/proc/self/task");
+            if (!Files.isDirectory(tasks)) {
+                return found;
+            }
+            try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tasks)) {
+                for (Path dir : dirs) {
+                    NativeThread thread = NativeThread.parse(readQuietly(dir.resolve("stat")));
+                    if (thread != null) {
+                        found.put(dir.getFileName().toString(), thread);
+                    }
+                }
+            } catch (IOException e) {
+                return Map.of(); // the breakdown then lumps these threads together, as without /proc
+            }
+            return found;
+        }
+
+        private static String readQuietly(Path file) {
+            try {
+                return Files.readString(file);
+            } catch (IOException e) {
+                return ""; // the thread ended meanwhile
+            }
         }
 
         private static long processCpu() {
@@ -109,4 +178,37 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
             return 0;
         }
     }
+
+    /** One native thread of a kind {@link #nativeKind} knows, and its CPU time so far. */
+    record NativeThread(String kind, long nanos) {
+        /**
+         * Linux counts a thread's CPU in clock ticks of USER_HZ, which is 100 on every architecture the JDK runs on.
+         */
+        private static final long NANOS_PER_TICK = 10_000_000L;
+
+        /**
+         * From a line of /proc/[pid]/task/[tid]/stat: "tid (name) state ..." with user and system time as the 14th and
+         * 15th fields; the name sits in parentheses and may hold spaces and parentheses itself. Null for a thread of
+         * no known kind or a line that is not such.
+         */
+        static NativeThread parse(String stat) {
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (open < 0 || close < open || close + 2 > stat.length()) {
+                return null;
+            }
+            String kind = nativeKind(stat.substring(open + 1, close));
+            String[] fields = stat.substring(close + 2).trim().split(" ");
+            if (kind == null || fields.length < 13) {
+                return null;
+            }
+            try {
+                // The fields after the name start with the state (field 3), so utime and stime are at 11 and 12.
+                return new NativeThread(kind, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
 }
