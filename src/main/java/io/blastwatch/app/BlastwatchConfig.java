@@ -73,8 +73,9 @@ public final class BlastwatchConfig extends AbstractConfig {
             .define(DEDUP_RETENTION_DAYS, Type.INT, 1825, Range.atLeast(30), Importance.MEDIUM,
                     "Extraction and deduplication remember articles and mentions dated within this many days of the "
                             + "latest publication time.")
-            .define(INCIDENT_MAX_SOURCES, Type.INT, 100, Range.between(1, 10_000), Importance.LOW,
-                    "Sources listed per incident record; counts of outlets and mentions stay exact beyond it.")
+            .define(INCIDENT_MAX_SOURCES, Type.INT, PipelineSettings.defaults().maxSources(), Range.between(1, 10_000),
+                    Importance.LOW, "Sources listed per incident record, the first reports; counts of outlets and "
+                            + "mentions stay exact beyond it. Each report of an incident rewrites the list.")
             .define(EXTRACT_MAX_MENTIONS, Type.INT, 50, Range.between(1, 1000), Importance.LOW,
                     "Incidents taken from one article at most.")
             .define(EXTRACT_MAX_ARTICLE_CHARS, Type.INT, 400_000, Range.between(1000, 5_000_000), Importance.LOW,

@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final int EVALUATION_RETENTION_DAYS = 100 * 365;
+    /** Enough to list every article of any incident of the corpus. */
+    private static final int EVALUATION_MAX_SOURCES = 1000;
 
     @Mixin
     SettingOptions options;
@@ -41,6 +43,8 @@ final class EvaluateCommand implements Callable<Integer> {
         // The corpus spans ten years: a retention shorter than that would forget its oldest incidents, or not,
         // depending on when the monthly purge runs, and the figures would change from run to run.
         options.settings.putIfAbsent(BlastwatchConfig.DEDUP_RETENTION_DAYS, String.valueOf(EVALUATION_RETENTION_DAYS));
+        // The scorer finds wrong merges and missing outlets by the articles a found incident lists: it needs them all.
+        options.settings.putIfAbsent(BlastwatchConfig.INCIDENT_MAX_SOURCES, String.valueOf(EVALUATION_MAX_SOURCES));
         Path textsDir = texts != null ? texts
                 : (gold.toAbsolutePath().getParent() == null ? Path.of("texts")
                 : gold.toAbsolutePath().getParent().resolve("texts"));

@@ -53,7 +53,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, byte[]> {
 
-    public static final int DEFAULT_MAX_SOURCES = 100;
+    /**
+     * Sources listed per incident unless configured: the first reports. Every report rewrites its incident's record
+     * in the store, its changelog and the topic, so the listed sources are written again with each one: with 100, a
+     * busy incident's roundup mentions cost some 45 KB each, and a replay wrote twenty times the bytes it read.
+     */
+    public static final int DEFAULT_MAX_SOURCES = 20;
     /** Mentions kept as objects per task, about 2 KB each: the recent months of a few busy regions. */
     private static final int CACHED_MENTIONS = 5_000;
     /** Incidents whose last emitted hash is kept per task. */

@@ -2,6 +2,7 @@ package io.blastwatch.topology;
 
 import java.time.Duration;
 
+import io.blastwatch.dedup.IncidentDedupProcessor;
 import io.blastwatch.model.Retention;
 
 /**
@@ -20,7 +21,8 @@ public record PipelineSettings(int windowMonths, int alertThreshold, Duration al
                                int maxSources, int maxMentionsPerArticle, int maxArticleChars) {
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(4, 5, Duration.ofMillis(300), 1825, 100, 50, 400_000);
+        return new PipelineSettings(4, 5, Duration.ofMillis(300), 1825, IncidentDedupProcessor.DEFAULT_MAX_SOURCES, 50,
+                400_000);
     }
 
     public Retention retention() {

@@ -247,7 +247,9 @@ function drawTable(incidents) {
     if (source) {
       evidence.textContent = source.evidence || "";
       const outlets = document.createElement("small");
-      outlets.textContent = (i.sources || []).map(s => s.outlet).join(" · ");
+      // An incident lists its first reports only (incident.max.sources); its counts say how many there are.
+      outlets.textContent = (i.sources || []).map(s => s.outlet).join(" · ")
+          + (i.sourcesTruncated ? ` … ${i.mentions} reports from ${i.outlets} outlets in all` : "");
       evidence.appendChild(outlets);
     }
     row.appendChild(evidence);
