@@ -1,6 +1,7 @@
 package io.blastwatch.extract;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import io.blastwatch.model.Ids;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.PublicationSource;
 import io.blastwatch.model.Retention;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -32,13 +34,20 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
 
     private final IncidentExtractor extractor;
     private final String digestStoreName;
+    private final String expiryStoreName;
     private final Retention retention;
     private ProcessorContext<String, IncidentMention> context;
     private KeyValueStore<String, ArticleDigest> digests;
+    private DigestExpiry expiry;
 
-    public ExtractionProcessor(IncidentExtractor extractor, String digestStoreName, Retention retention) {
+    /**
+     * @param expiryStoreName a store of strings that indexes the digests by the day they expire
+     */
+    public ExtractionProcessor(IncidentExtractor extractor, String digestStoreName, String expiryStoreName,
+                               Retention retention) {
         this.extractor = extractor;
         this.digestStoreName = digestStoreName;
+        this.expiryStoreName = expiryStoreName;
         this.retention = retention;
     }
 
@@ -46,6 +55,7 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
     public void init(ProcessorContext<String, IncidentMention> context) {
         this.context = context;
         this.digests = context.getStateStore(digestStoreName);
+        this.expiry = new DigestExpiry(context.getStateStore(expiryStoreName));
         context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
     }
 
@@ -83,6 +93,7 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
             }
         }
         digests.put(article.id(), new ArticleDigest(hash, refs, record.timestamp()));
+        expiry.dated(article.id(), previous, record.timestamp());
     }
 
     /**
@@ -90,16 +101,28 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
      * one sent again is simply read anew.
      */
     private void purgeExpired(long streamTime) {
-        long oldestKept = retention.oldestKept(streamTime).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleDigest> it = digests.all()) {
-            it.forEachRemaining(e -> {
-                if (e.value.recordTime() < oldestKept) {
-                    expired.add(e.key);
-                }
-            });
+        if (!expiry.built()) {
+            indexExpiry(); // a store written before the expiry index: once
         }
-        expired.forEach(digests::delete);
+        LocalDate cutoff = retention.oldestKept(streamTime);
+        long oldestKept = cutoff.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        for (KeyValue<String, String> entry : expiry.before(cutoff)) {
+            ArticleDigest digest = digests.get(entry.value);
+            // An edition dated later moved its key; this check only guards against a key left behind.
+            if (digest != null && digest.recordTime() < oldestKept) {
+                digests.delete(entry.value);
+            }
+            expiry.remove(entry.key);
+        }
+    }
+
+    private void indexExpiry() {
+        List<KeyValue<String, ArticleDigest>> all = new ArrayList<>();
+        try (KeyValueIterator<String, ArticleDigest> it = digests.all()) {
+            it.forEachRemaining(all::add);
+        }
+        all.forEach(e -> expiry.dated(e.key, null, e.value.recordTime()));
+        expiry.markBuilt();
     }
 
     /** An ingestion time is not part of the content: the same file ingested twice is the same article. */

@@ -61,6 +61,7 @@ public final class BlastwatchTopology {
 
     static void buildExtraction(StreamsBuilder builder, PipelineSettings settings, IncidentExtractor extractor) {
         builder.addStateStore(store(StoreNames.ARTICLE_DIGESTS, JsonSerde.of(ArticleDigest.class)));
+        builder.addStateStore(store(StoreNames.ARTICLE_EXPIRY, Serdes.String()));
         builder.stream(Topics.ARTICLES_RAW.name(), consumed(Topics.ARTICLES_RAW, "articles-source"))
                 .processValues(() -> new ArticleParsing(settings.maxArticleChars()), Named.as("parse-articles"))
                 .split(Named.as("article-"))
@@ -70,8 +71,9 @@ public final class BlastwatchTopology {
                         .to(Topics.DEAD_LETTERS.name(), produced(Topics.DEAD_LETTERS, "dead-letters-sink")), "rejected"))
                 .defaultBranch(Branched.withConsumer(valid -> valid
                         .mapValues(ParsedArticle::article, Named.as("unwrap-article"))
-                        .process(() -> new ExtractionProcessor(extractor, StoreNames.ARTICLE_DIGESTS, settings.retention()),
-                                Named.as("extract-incidents"), StoreNames.ARTICLE_DIGESTS)
+                        .process(() -> new ExtractionProcessor(extractor, StoreNames.ARTICLE_DIGESTS,
+                                        StoreNames.ARTICLE_EXPIRY, settings.retention()),
+                                Named.as("extract-incidents"), StoreNames.ARTICLE_DIGESTS, StoreNames.ARTICLE_EXPIRY)
                         .to(Topics.INCIDENT_MENTIONS.name(), produced(Topics.INCIDENT_MENTIONS, "mentions-sink")), "valid"));
     }
 

@@ -7,6 +7,8 @@ package io.blastwatch.topology;
 public final class StoreNames {
 
     public static final String ARTICLE_DIGESTS = "extract-article-digests";
+    /** The article digests by the day they expire. */
+    public static final String ARTICLE_EXPIRY = "extract-article-expiry";
     public static final String DEDUP_MENTIONS = "dedup-mentions";
     public static final String DEDUP_MENTION_INDEX = "dedup-mention-index";
     public static final String DEDUP_INCIDENTS = "dedup-incidents";

@@ -3,11 +3,13 @@ package io.blastwatch.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.blastwatch.bench.ArticleGenerator;
+import io.blastwatch.extract.ArticleDigest;
 import io.blastwatch.model.Article;
 import io.blastwatch.model.Incident;
 import io.blastwatch.serde.Json;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 @Tag("reliability")
 class BoundedStateTest {
 
-    static final List<String> STORES = List.of(StoreNames.ARTICLE_DIGESTS, StoreNames.DEDUP_MENTIONS,
+    static final List<String> STORES = List.of(StoreNames.ARTICLE_DIGESTS, StoreNames.ARTICLE_EXPIRY,
+            StoreNames.DEDUP_MENTIONS,
             StoreNames.DEDUP_MENTION_INDEX, StoreNames.DEDUP_INCIDENTS, StoreNames.WINDOW_INCIDENT_INDEX,
             StoreNames.WINDOW_COUNTED_INCIDENTS, StoreNames.WINDOW_COUNTS, StoreNames.ALERT_STATE,
             StoreNames.ALERT_PENDING, StoreNames.ALERT_HELD);
@@ -63,6 +66,7 @@ class BoundedStateTest {
             driver.send(later);
 
             assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("later");
+            assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY)).containsOnlyKeys("2023-05-20|later", "~built");
             assertThat(entries(driver, StoreNames.DEDUP_INCIDENTS)).doesNotContainKey(incident).hasSize(1);
             assertThat(entries(driver, StoreNames.DEDUP_MENTIONS).keySet()).allMatch(id -> id.toString().startsWith("later"));
             String kept = entries(driver, StoreNames.DEDUP_INCIDENTS).keySet().iterator().next().toString();
@@ -110,6 +114,55 @@ class BoundedStateTest {
                     .anyMatch(id -> id.toString().startsWith("day#"));
             assertThat(entries(driver, StoreNames.DEDUP_MENTION_INDEX).keySet())
                     .noneMatch(key -> key.toString().contains("|" + old) || key.toString().endsWith("|old#0"));
+        }
+    }
+
+    /**
+     * An article edited with a later publication time expires by its new time: its old day's key went with the edit,
+     * so the purge that takes the articles of that day leaves it.
+     */
+    @Test
+    void shouldPurgeAnEditedArticleByItsNewTime() {
+        try (PipelineDriver driver = new PipelineDriver(retention(30))) {
+            driver.send(TestArticles.article("edited", "Steppe Wire", "2023-01-12",
+                    "A blast hit the Tambov Gunpowder Plant in Kotovsk on 11 January 2023."));
+            driver.send(TestArticles.article("edited", "Steppe Wire", "2023-02-10",
+                    "A blast hit the Tambov Gunpowder Plant in Kotovsk on 11 January 2023, and a second one on "
+                            + "9 February 2023."));
+            driver.send(TestArticles.article("other", "Volga Review", "2023-01-13",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 12 January 2023."));
+            assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY).keySet())
+                    .contains("2023-02-10|edited", "2023-01-13|other").doesNotContain("2023-01-12|edited");
+
+            // Stream time 25 February, past the purge due on 22 February: articles before 26 January expire.
+            driver.send(TestArticles.article("late", "Baltic Herald", "2023-02-25",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("edited", "late");
+            assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY).keySet()).containsExactly(
+                    "2023-02-10|edited", "2023-02-25|late", "~built");
+        }
+    }
+
+    /**
+     * A store written before the expiry index existed holds digests without keys: the first purge indexes them all
+     * once, and takes the expired ones.
+     */
+    @Test
+    void shouldIndexDigestsWrittenBeforeTheExpiryIndexAtTheFirstPurge() {
+        try (PipelineDriver driver = new PipelineDriver(retention(30))) {
+            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
+            digests.put("from-before", new ArticleDigest("hash", List.of(), Instant.parse("2023-01-05T10:00:00Z")
+                    .toEpochMilli()));
+            digests.put("recent-from-before", new ArticleDigest("hash2", List.of(),
+                    Instant.parse("2023-02-20T10:00:00Z").toEpochMilli()));
+
+            driver.send(TestArticles.article("late", "Baltic Herald", "2023-02-25",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("recent-from-before", "late");
+            assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY).keySet()).containsExactly(
+                    "2023-02-20|recent-from-before", "2023-02-25|late", "~built");
         }
     }
 
