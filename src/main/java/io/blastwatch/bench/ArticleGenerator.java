@@ -62,6 +62,9 @@ public final class ArticleGenerator {
     private final double incidentsPerDay;
     /** Incidents a day of the world unless told otherwise. */
     public static final double INCIDENTS_PER_DAY = 3;
+    /** Explosions at military-industrial plants, percent of the incidents, unless told otherwise. */
+    public static final int PLANT_EXPLOSION_PERCENT = 10;
+    private final int plantExplosionPercent;
     private final int[] weights;
     private final Gazetteer gazetteer;
     private final List<Event> events = new ArrayList<>();
@@ -93,6 +96,21 @@ public final class ArticleGenerator {
      */
     public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end, Map<String, Integer> countryWeights,
                             double incidentsPerDay) {
+        this(seed, gazetteer, end, countryWeights, incidentsPerDay, PLANT_EXPLOSION_PERCENT);
+    }
+
+    /**
+     * As above, with {@code plantExplosionPercent} of the incidents explosions at military-industrial plants (a
+     * quarter of which are later claimed as attacks), taken from the fires and the explosions at civilian sites. A
+     * world where they are common yields many alert episodes in a short run.
+     */
+    public ArticleGenerator(long seed, Gazetteer gazetteer, LocalDate end, Map<String, Integer> countryWeights,
+                            double incidentsPerDay, int plantExplosionPercent) {
+        if (plantExplosionPercent < 0 || plantExplosionPercent > 45) {
+            throw new IllegalArgumentException("plant explosions take 0 to 45 % of the incidents, not "
+                    + plantExplosionPercent);
+        }
+        this.plantExplosionPercent = plantExplosionPercent;
         if (!(incidentsPerDay > 0)) {
             throw new IllegalArgumentException("incidents per day must be positive, not " + incidentsPerDay);
         }
@@ -163,8 +181,11 @@ public final class ArticleGenerator {
             Settlement town = ofCountry.get(random.nextInt(ofCountry.size()));
             Region region = gazetteer.region(town.regionCode()).orElseThrow();
             int roll = random.nextInt(100);
-            String kind = roll < 35 ? "drone" : roll < 55 ? "shelling" : roll < 75 ? "fire" : "explosion";
-            boolean military = kind.equals("explosion") ? roll >= 90 : random.nextInt(100) < 40;
+            // The top rolls are plant explosions; below them, fires and then civilian explosions share what is left.
+            boolean plantExplosion = roll >= 100 - plantExplosionPercent;
+            String kind = roll < 35 ? "drone" : roll < 55 ? "shelling" : plantExplosion || roll >= 75 ? "explosion"
+                    : "fire";
+            boolean military = kind.equals("explosion") ? plantExplosion : random.nextInt(100) < 40;
             String facility = military ? town.name() + " " + PRODUCTS[random.nextInt(PRODUCTS.length)] + " Plant"
                     : CIVILIAN[random.nextInt(CIVILIAN.length)];
             boolean attack = kind.equals("drone") || kind.equals("shelling") || random.nextInt(100) < 25;

@@ -100,7 +100,7 @@ final class LatencyProbe implements AutoCloseable {
                 articles.add(id);
                 Long sent = sentAt.get(id);
                 if (sent != null && seenArticles.add(id)) {
-                    incidents.add(now - sent);
+                    incidents.add(now - sent, sent);
                 }
             }
         }
@@ -130,7 +130,7 @@ final class LatencyProbe implements AutoCloseable {
             }
         }
         if (latestSend != Long.MIN_VALUE) {
-            alerts.add(now - latestSend);
+            alerts.add(now - latestSend, latestSend);
         }
     }
 

@@ -61,6 +61,37 @@ class ArticleGeneratorTest {
         assertThat(ArticleGenerator.spanDays(6_000, 0.5)).isEqualTo(1_520);
     }
 
+    /**
+     * The share of plant explosions is a parameter: their leads say "hit the production area". The default world keeps
+     * about one in ten; the latency world asks for three in ten, and draws the same incidents otherwise.
+     */
+    @Test
+    void shouldMakeAsManyPlantExplosionsAsAsked() {
+        LocalDate end = LocalDate.of(2026, 10, 31);
+        List<Article> usual = new ArticleGenerator(7, PipelineDriver.gazetteer(), end, Benchmark.COUNTRIES, 0.5)
+                .generate(4_000);
+        List<Article> asked = new ArticleGenerator(7, PipelineDriver.gazetteer(), end, Benchmark.COUNTRIES, 0.5, 30)
+                .generate(4_000);
+        List<Article> same = new ArticleGenerator(7, PipelineDriver.gazetteer(), end, Benchmark.COUNTRIES, 0.5,
+                ArticleGenerator.PLANT_EXPLOSION_PERCENT).generate(4_000);
+
+        assertThat(plantExplosionShare(usual)).isBetween(0.06, 0.14);
+        assertThat(plantExplosionShare(asked)).isBetween(0.24, 0.36);
+        assertThat(same).isEqualTo(usual);
+    }
+
+    @Test
+    void shouldRefuseMorePlantExplosionsThanTheMixHolds() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticleGenerator(1, PipelineDriver.gazetteer(),
+                        LocalDate.of(2026, 10, 31), Benchmark.COUNTRIES, 0.5, 46))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("46");
+    }
+
+    private static double plantExplosionShare(List<Article> articles) {
+        return (double) articles.stream().filter(a -> a.text().contains("hit the production area")).count()
+                / articles.size();
+    }
+
     @Test
     void shouldSpreadASparseWorldOverItsSpan() {
         LocalDate end = LocalDate.of(2026, 10, 31);
