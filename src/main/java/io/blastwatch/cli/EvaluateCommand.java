@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The corpus spans ten years: a retention shorter than that would forget its oldest incidents, or not,
-        // depending on when the monthly purge runs, and the figures would change from run to run.
+        // depending on when the purge runs, and the figures would change from run to run.
         options.settings.putIfAbsent(BlastwatchConfig.DEDUP_RETENTION_DAYS, String.valueOf(EVALUATION_RETENTION_DAYS));
         // The scorer finds wrong merges and missing outlets by the articles a found incident lists: it needs them all.
         options.settings.putIfAbsent(BlastwatchConfig.INCIDENT_MAX_SOURCES, String.valueOf(EVALUATION_MAX_SOURCES));

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.blastwatch.model.IncidentMention;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The dates by which stored mentions and incidents expire, as keys ordered by date in the deduplication's index
- * store, so that the monthly purge reads only what has expired. Scanning every stored mention and incident for its
+ * store, so that the purge reads only what has expired, the earliest first. Scanning every stored mention and incident for its
  * date instead cost a full read of the state once a month of stream time: in a replay of years of news, hundreds of
  * full reads of a state that keeps growing.
  *
@@ -66,14 +67,19 @@ final class ExpiryIndex {
         }
     }
 
-    /** Ids of the mentions whose latest possible date is before the cutoff. */
-    List<String> mentionsBefore(LocalDate cutoff) {
-        return valuesBefore(MENTIONS, cutoff);
+    /** Keys and ids of the mentions whose latest possible date is before the cutoff, the earliest first, at most so many. */
+    List<KeyValue<String, String>> mentionsBefore(LocalDate cutoff, int limit) {
+        return entriesBefore(MENTIONS, cutoff, limit);
     }
 
-    /** Ids of the incidents dated before the cutoff. */
-    List<String> incidentsBefore(LocalDate cutoff) {
-        return valuesBefore(INCIDENTS, cutoff);
+    /** Ids of the incidents dated before the cutoff, the earliest first, at most so many. */
+    List<String> incidentsBefore(LocalDate cutoff, int limit) {
+        return entriesBefore(INCIDENTS, cutoff, limit).stream().map(kv -> kv.value).toList();
+    }
+
+    /** Takes out the key of a mention that is no longer stored, which would otherwise stay in every purge's way. */
+    void removeKey(String key) {
+        index.delete(key);
     }
 
     boolean built() {
@@ -84,13 +90,15 @@ final class ExpiryIndex {
         index.put(BUILT, "1");
     }
 
-    private List<String> valuesBefore(String prefix, LocalDate cutoff) {
-        List<String> ids = new ArrayList<>();
+    private List<KeyValue<String, String>> entriesBefore(String prefix, LocalDate cutoff, int limit) {
+        List<KeyValue<String, String>> found = new ArrayList<>();
         // Keys are prefix + ISO date + "|" + id: every key below prefix + cutoff has an earlier date.
         try (KeyValueIterator<String, String> it = index.range(prefix, prefix + cutoff)) {
-            it.forEachRemaining(kv -> ids.add(kv.value));
+            while (it.hasNext() && found.size() < limit) {
+                found.add(it.next());
+            }
         }
-        return ids;
+        return found;
     }
 
     private static String mentionKey(IncidentMention mention) {

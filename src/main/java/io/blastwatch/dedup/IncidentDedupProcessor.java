@@ -22,6 +22,7 @@ import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.Retention;
 import io.blastwatch.serde.Json;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -49,7 +50,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * an index entry per undated report and site or town key, and per incident and key (with the incident's date), the
  * last emitted state of every incident (its JSON, as it went out), and the expiry dates of both ({@link ExpiryIndex}).
  * Mentions and incidents dated more than the retention period before stream time (the latest publication time seen)
- * are removed once a month of stream time.
+ * are removed every hour of stream time, at most {@link Retention#PURGE_BATCH} of each at a time.
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, byte[]> {
 
@@ -509,15 +510,16 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         if (!expiry.built()) {
             indexExpiry(); // a store written before the expiry index: once
         }
-        for (String mentionId : expiry.mentionsBefore(cutoff)) {
-            StoredMention stored = mentions.get(mentionId);
+        for (KeyValue<String, String> entry : expiry.mentionsBefore(cutoff, Retention.PURGE_BATCH)) {
+            StoredMention stored = mentions.get(entry.value);
             if (stored != null) {
                 forget(stored.mention().blockKey(), stored.mention());
             }
+            expiry.removeKey(entry.key); // forgetting took it out already, unless the mention was gone
         }
         // "On record" is within the retention period: an undated report sees only the incidents at its site that the
         // store still holds, so that state stays bounded.
-        for (String id : expiry.incidentsBefore(cutoff)) {
+        for (String id : expiry.incidentsBefore(cutoff, Retention.PURGE_BATCH)) {
             Incident old = incidents.get(id);
             incidents.delete(id);
             expiry.incidentGone(id);

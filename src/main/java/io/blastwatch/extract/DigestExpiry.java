@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The days on which article digests expire, as keys ordered by day ({@code 2024-02-07|<article id>}), so that the
  * purge reads only the digests that have expired. Reading every digest instead cost a full scan of the store, JSON and
- * all, at every purge: in a replay of years of news, a stall of seconds per task once a month of stream time.
+ * all, at every purge: in a replay of years of news, a stall of seconds per task at each purge.
  *
  * <p>{@code ~built} sorts after every day. A store written before this index existed has no keys: {@link #built} says
  * whether the index must be filled from the digests once.
@@ -36,12 +36,14 @@ final class DigestExpiry {
         index.put(key(articleId, recordTime), articleId);
     }
 
-    /** The keys and article ids of the digests dated before the cutoff day. */
-    List<KeyValue<String, String>> before(LocalDate cutoff) {
+    /** The keys and article ids of the digests dated before the cutoff day, the earliest first, at most so many. */
+    List<KeyValue<String, String>> before(LocalDate cutoff, int limit) {
         List<KeyValue<String, String>> found = new ArrayList<>();
         // Every key below the cutoff's day has an earlier day: "2024-02-06|x" < "2024-02-07" < "2024-02-07|x".
         try (KeyValueIterator<String, String> it = index.range(null, cutoff.toString())) {
-            it.forEachRemaining(found::add);
+            while (it.hasNext() && found.size() < limit) {
+                found.add(it.next());
+            }
         }
         return found;
     }

@@ -106,7 +106,7 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
         }
         LocalDate cutoff = retention.oldestKept(streamTime);
         long oldestKept = cutoff.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        for (KeyValue<String, String> entry : expiry.before(cutoff)) {
+        for (KeyValue<String, String> entry : expiry.before(cutoff, Retention.PURGE_BATCH)) {
             ArticleDigest digest = digests.get(entry.value);
             // An edition dated later moved its key; this check only guards against a key left behind.
             if (digest != null && digest.recordTime() < oldestKept) {

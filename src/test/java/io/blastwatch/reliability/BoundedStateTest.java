@@ -12,6 +12,7 @@ import io.blastwatch.bench.ArticleGenerator;
 import io.blastwatch.extract.ArticleDigest;
 import io.blastwatch.model.Article;
 import io.blastwatch.model.Incident;
+import io.blastwatch.model.Retention;
 import io.blastwatch.serde.Json;
 import io.blastwatch.testing.PipelineDriver;
 import io.blastwatch.testing.TestArticles;
@@ -102,7 +103,7 @@ class BoundedStateTest {
                             + "stated cause, officials said."));
             assertThat(driver.incidents().get(votkinsk).date()).isEqualTo(java.time.LocalDate.of(2023, 1, 10));
 
-            // Stream time 25 February, past the purge due on 22 February (purges fall every 30 days from the epoch):
+            // Stream time 25 February (the purge runs as each hour of stream time passes):
             // everything dated before 6 January expires.
             driver.send(TestArticles.article("later", "Eastern Ledger", "2023-02-25",
                     "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
@@ -134,7 +135,7 @@ class BoundedStateTest {
             assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY).keySet())
                     .contains("2023-02-10|edited", "2023-01-13|other").doesNotContain("2023-01-12|edited");
 
-            // Stream time 25 February, past the purge due on 22 February: articles before 26 January expire.
+            // Stream time 25 February: articles before 26 January expire.
             driver.send(TestArticles.article("late", "Baltic Herald", "2023-02-25",
                     "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
 
@@ -163,6 +164,33 @@ class BoundedStateTest {
             assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("recent-from-before", "late");
             assertThat(entries(driver, StoreNames.ARTICLE_EXPIRY).keySet()).containsExactly(
                     "2023-02-20|recent-from-before", "2023-02-25|late", "~built");
+        }
+    }
+
+    /**
+     * A purge forgets a bounded batch, the earliest first, and leaves the rest to the purges of the next hours of
+     * stream time: forgetting a long history at once stalled every article behind it.
+     */
+    @Test
+    void shouldForgetALongHistoryInBatches() {
+        try (PipelineDriver driver = new PipelineDriver(retention(30))) {
+            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
+            int history = Retention.PURGE_BATCH + 120;
+            Instant start = Instant.parse("2022-01-01T00:00:00Z");
+            for (int i = 0; i < history; i++) {
+                digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
+                        start.plusSeconds(3600L * i).toEpochMilli()));
+            }
+
+            driver.send(TestArticles.article("first", "Baltic Herald", "2023-02-25T10:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(120 + 1)
+                    .containsKey(String.format("old-%04d", history - 1))
+                    .doesNotContainKey(String.format("old-%04d", Retention.PURGE_BATCH - 1));
+
+            driver.send(TestArticles.article("second", "Volga Review", "2023-02-25T12:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023, officials said."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("first", "second");
         }
     }
 
