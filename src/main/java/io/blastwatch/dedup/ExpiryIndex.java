@@ -2,7 +2,9 @@ package io.blastwatch.dedup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.blastwatch.model.IncidentMention;
 import org.apache.kafka.streams.KeyValue;
@@ -28,6 +30,12 @@ final class ExpiryIndex {
     private static final String BUILT = "~expiry-built";
 
     private final KeyValueStore<String, String> index;
+    /**
+     * Per prefix, the key where the last purge stopped: everything below it was forgotten, and starting a scan at the
+     * prefix would walk RocksDB's tombstones of all of it again, at every purge, until a compaction clears them. A key
+     * written below it moves it back. Not stored: a new instance starts at the prefix once.
+     */
+    private final Map<String, String> resumeAt = new HashMap<>();
 
     ExpiryIndex(KeyValueStore<String, String> index) {
         this.index = index;
@@ -35,7 +43,7 @@ final class ExpiryIndex {
 
     void addMention(IncidentMention mention) {
         if (mention.latest() != null) {
-            index.put(mentionKey(mention), mention.mentionId());
+            put(MENTIONS, mentionKey(mention), mention.mentionId());
         }
     }
 
@@ -55,7 +63,7 @@ final class ExpiryIndex {
         if (old != null) {
             index.delete(INCIDENTS + old + "|" + incidentId);
         }
-        index.put(INCIDENTS + day + "|" + incidentId, incidentId);
+        put(INCIDENTS, INCIDENTS + day + "|" + incidentId, incidentId);
         index.put(INCIDENT_DATE + incidentId, day);
     }
 
@@ -90,13 +98,29 @@ final class ExpiryIndex {
         index.put(BUILT, "1");
     }
 
+    private void put(String prefix, String key, String value) {
+        index.put(key, value);
+        String resume = resumeAt.get(prefix);
+        if (resume != null && key.compareTo(resume) < 0) {
+            resumeAt.put(prefix, key);
+        }
+    }
+
     private List<KeyValue<String, String>> entriesBefore(String prefix, LocalDate cutoff, int limit) {
         List<KeyValue<String, String>> found = new ArrayList<>();
+        String to = prefix + cutoff;
+        String from = resumeAt.getOrDefault(prefix, prefix);
+        if (from.compareTo(to) > 0) {
+            return found;
+        }
         // Keys are prefix + ISO date + "|" + id: every key below prefix + cutoff has an earlier date.
-        try (KeyValueIterator<String, String> it = index.range(prefix, prefix + cutoff)) {
+        try (KeyValueIterator<String, String> it = index.range(from, to)) {
             while (it.hasNext() && found.size() < limit) {
                 found.add(it.next());
             }
+        }
+        if (!found.isEmpty()) {
+            resumeAt.put(prefix, found.get(found.size() - 1).key);
         }
         return found;
     }

@@ -23,6 +23,12 @@ final class DigestExpiry {
     private static final String BUILT = "~built";
 
     private final KeyValueStore<String, String> index;
+    /**
+     * Where the last purge stopped: everything below was forgotten, and a scan from the start would walk RocksDB's
+     * tombstones of all of it again at every purge. A key written below it moves it back; a new instance starts from
+     * the beginning once.
+     */
+    private String resumeAt;
 
     DigestExpiry(KeyValueStore<String, String> index) {
         this.index = index;
@@ -33,17 +39,27 @@ final class DigestExpiry {
         if (previous != null && !day(previous.recordTime()).equals(day(recordTime))) {
             index.delete(key(articleId, previous.recordTime()));
         }
-        index.put(key(articleId, recordTime), articleId);
+        String key = key(articleId, recordTime);
+        index.put(key, articleId);
+        if (resumeAt != null && key.compareTo(resumeAt) < 0) {
+            resumeAt = key;
+        }
     }
 
     /** The keys and article ids of the digests dated before the cutoff day, the earliest first, at most so many. */
     List<KeyValue<String, String>> before(LocalDate cutoff, int limit) {
         List<KeyValue<String, String>> found = new ArrayList<>();
         // Every key below the cutoff's day has an earlier day: "2024-02-06|x" < "2024-02-07" < "2024-02-07|x".
-        try (KeyValueIterator<String, String> it = index.range(null, cutoff.toString())) {
+        if (resumeAt != null && resumeAt.compareTo(cutoff.toString()) > 0) {
+            return found;
+        }
+        try (KeyValueIterator<String, String> it = index.range(resumeAt, cutoff.toString())) {
             while (it.hasNext() && found.size() < limit) {
                 found.add(it.next());
             }
+        }
+        if (!found.isEmpty()) {
+            resumeAt = found.get(found.size() - 1).key;
         }
         return found;
     }

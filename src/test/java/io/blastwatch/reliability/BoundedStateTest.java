@@ -195,6 +195,29 @@ class BoundedStateTest {
     }
 
     /**
+     * A purge goes on from where the last one stopped (not over the forgotten keys again), so an article dated before
+     * that point, arriving late, must move it back: it is forgotten at the next purge like any other.
+     */
+    @Test
+    void shouldForgetALateArticleDatedBeforeWhereTheLastPurgeStopped() {
+        try (PipelineDriver driver = new PipelineDriver(retention(30))) {
+            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
+            digests.put("old", new ArticleDigest("h", List.of(), Instant.parse("2022-01-01T00:00:00Z").toEpochMilli()));
+            driver.send(TestArticles.article("now", "Baltic Herald", "2023-02-25T10:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("now");
+
+            driver.send(TestArticles.article("archive", "Volga Review", "2021-06-01T10:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 31 May 2021."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsKey("archive");
+            driver.send(TestArticles.article("next", "Eastern Ledger", "2023-02-25T12:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023, officials said."));
+
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("now", "next");
+        }
+    }
+
+    /**
      * The measured figure for docs/RELIABILITY.md: the bytes of every store over the incidents and articles of a
      * generated stream, and a bound that a change making state per incident grow much would break.
      */
