@@ -204,7 +204,8 @@ public record CpuUse(long articles, long streamThreadNanos, long processNanos, l
             }
             try {
                 // The fields after the name start with the state (field 3), so utime and stime are at 11 and 12.
-                return new NativeThread(kind, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK);
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return new NativeThread(kind, ticks * NANOS_PER_TICK);
             } catch (NumberFormatException e) {
                 return null;
             }

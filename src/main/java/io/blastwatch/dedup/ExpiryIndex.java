@@ -13,9 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The dates by which stored mentions and incidents expire, as keys ordered by date in the deduplication's index
- * store, so that the purge reads only what has expired, the earliest first. Scanning every stored mention and incident for its
- * date instead cost a full read of the state once a month of stream time: in a replay of years of news, hundreds of
- * full reads of a state that keeps growing.
+ * store, so that the purge reads only what has expired, the earliest first. Scanning every stored mention and
+ * incident for its date instead cost a full read of the state at every purge: in a replay of years of news, hundreds
+ * of full reads of a state that keeps growing.
  *
  * <p>The keys start with {@code ~}, which sorts after every block key (a country code), so no scan of a block reaches
  * them. A store written before this index existed has no such keys: {@link #built} says whether it must be filled
@@ -75,7 +75,7 @@ final class ExpiryIndex {
         }
     }
 
-    /** Keys and ids of the mentions whose latest possible date is before the cutoff, the earliest first, at most so many. */
+    /** Keys and ids of the mentions whose latest date is before the cutoff, the earliest first, at most so many. */
     List<KeyValue<String, String>> mentionsBefore(LocalDate cutoff, int limit) {
         return entriesBefore(MENTIONS, cutoff, limit);
     }
