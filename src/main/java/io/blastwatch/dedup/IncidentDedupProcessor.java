@@ -513,9 +513,10 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         for (KeyValue<String, String> entry : expiry.mentionsBefore(cutoff, Retention.PURGE_BATCH)) {
             StoredMention stored = mentions.get(entry.value);
             if (stored != null) {
-                forget(stored.mention().blockKey(), stored.mention());
+                forget(stored.mention().blockKey(), stored.mention()); // takes its expiry key out too
+            } else {
+                expiry.removeKey(entry.key); // a key whose mention is gone would stay in every purge's way
             }
-            expiry.removeKey(entry.key); // forgetting took it out already, unless the mention was gone
         }
         // "On record" is within the retention period: an undated report sees only the incidents at its site that the
         // store still holds, so that state stays bounded.
