@@ -12,6 +12,24 @@ public final class StreamsProperties {
     private StreamsProperties() {
     }
 
+    /** The record cache at most, whatever the heap. */
+    static final long MAX_RECORD_CACHE_BYTES = 64L * 1024 * 1024;
+    /** The record cache at least: Kafka Streams' own default. */
+    static final long MIN_RECORD_CACHE_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * The record cache of all stream threads (Kafka Streams' {@code statestore.cache.max.bytes}): a thirty-second of
+     * the heap, from Kafka's default of 10 MB up to 64 MB. Between two commits it keeps the last version of each key,
+     * so that a busy incident rewritten by many reports is written once to its store, its changelog and the
+     * {@code incidents} topic. With 10 MB it filled within a commit at a few hundred articles a second and flushed
+     * early: in a 20,000-article bench run, 64 MB halved the bytes of the incident store's changelog and of the topic,
+     * and the CPU per article fell by a quarter. A small heap keeps Kafka's default: with 25 MB of cache, the
+     * README's 200 MB heap for a 512 MB machine ran out under load.
+     */
+    static long recordCacheBytes(long maxHeapBytes) {
+        return Math.max(MIN_RECORD_CACHE_BYTES, Math.min(MAX_RECORD_CACHE_BYTES, maxHeapBytes / 32));
+    }
+
     /**
      * @param applicationServer host:port of this instance's HTTP endpoints, told to the other instances so that any of
      *                          them can forward a query to the one holding the data; null when there are none
@@ -30,6 +48,8 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         props.put("processing.exception.handler.global.enabled", true);
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG,
+                recordCacheBytes(Runtime.getRuntime().maxMemory()));
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StateStoreMemory.Setter.class);
         props.put(StateStoreMemory.PROPERTY, storeMemory);
         if (applicationServer != null) {

@@ -24,8 +24,9 @@ final class ArticleSender {
     private ArticleSender() {
     }
 
-    static void send(Map<String, Object> client, String topic, List<GeneratedArticle> articles) throws InterruptedException {
-        send(client, topic, articles, null, 0);
+    /** Returns how many articles were sent again after their sends timed out (0 normally). */
+    static int send(Map<String, Object> client, String topic, List<GeneratedArticle> articles) throws InterruptedException {
+        return send(client, topic, articles, null, 0);
     }
 
     /** How often articles whose sends timed out are sent again, each time with a new producer. */
@@ -38,10 +39,13 @@ final class ArticleSender {
      * articles of such batches are sent again with a new producer. A batch that expired may still have been stored,
      * so an article can arrive twice: the pipeline treats a repeated article as no change, and the ceiling counts
      * distinct articles.
+     *
+     * @return how many articles were sent again, counting each attempt
      */
-    static void send(Map<String, Object> client, String topic, List<GeneratedArticle> articles, LatencyProbe probe,
+    static int send(Map<String, Object> client, String topic, List<GeneratedArticle> articles, LatencyProbe probe,
                      double rate) throws InterruptedException {
         List<GeneratedArticle> pending = articles;
+        int resent = 0;
         for (int attempt = 1; ; attempt++) {
             Queue<GeneratedArticle> timedOut = new ConcurrentLinkedQueue<>();
             AtomicReference<Exception> failure = new AtomicReference<>();
@@ -51,13 +55,14 @@ final class ArticleSender {
                         failure.get());
             }
             if (timedOut.isEmpty()) {
-                return;
+                return resent;
             }
             if (attempt == ATTEMPTS) {
                 throw new IllegalStateException("sending articles to " + topic + " failed: " + timedOut.size()
                         + " articles timed out " + ATTEMPTS + " times");
             }
             pending = new ArrayList<>(timedOut);
+            resent += pending.size();
         }
     }
 

@@ -229,13 +229,14 @@ public final class Benchmark {
         long readBefore = articlesRead(pipeline);
         long started = System.nanoTime();
         long finished;
+        int resent;
         try (PhaseProgress reporter = new PhaseProgress("pipeline: articles read", articles.size(),
                 () -> articlesRead(pipeline) - readBefore, progress)) {
-            ArticleSender.send(client, Topics.ARTICLES_RAW.name(), articles);
+            resent = ArticleSender.send(client, Topics.ARTICLES_RAW.name(), articles);
             finished = IdleDetector.await(pipeline.streams(), processedBefore + articles.size(), QUIET, TIMEOUT);
         }
         long bytes = articles.stream().mapToLong(a -> a.json().length).sum();
-        return new Throughput(articles.size(), bytes, finished - started);
+        return new Throughput(articles.size(), bytes, finished - started, resent);
     }
 
     private static List<GeneratedArticle> generate(int count, ArticleGenerator generator) {

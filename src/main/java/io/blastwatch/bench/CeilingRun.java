@@ -45,17 +45,18 @@ final class CeilingRun {
                 articles.size(), read));
         long started = System.nanoTime();
         long finished;
+        int resent;
         try (PhaseProgress reporter = new PhaseProgress("ceiling: articles read back", articles.size(), read::get,
                 progress)) {
             try {
-                ArticleSender.send(client, topic, articles);
+                resent = ArticleSender.send(client, topic, articles);
             } catch (RuntimeException e) {
                 lastRead.cancel(true);
                 throw e;
             }
             finished = lastRead.get(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
         }
-        return new Throughput(articles.size(), bytes, finished - started);
+        return new Throughput(articles.size(), bytes, finished - started, resent);
     }
 
     /** Reads the topic until it has seen {@code expected} articles; returns the {@link System#nanoTime()} then. */

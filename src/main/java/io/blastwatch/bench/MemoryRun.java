@@ -37,6 +37,8 @@ final class MemoryRun {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration WORK_TIMEOUT = Duration.ofMinutes(30);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Lines of run's log shown when it fails. */
+    private static final int LOG_LINES = 30;
 
     private MemoryRun() {
     }
@@ -81,7 +83,15 @@ final class MemoryRun {
             Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
             long sendStarted = System.nanoTime();
             ArticleSender.send(client, Topics.ARTICLES_RAW.name(), load);
-            long caughtUp = awaitCaughtUp(http);
+            long caughtUp;
+            try {
+                caughtUp = awaitCaughtUp(http, run);
+            } catch (Exception e) {
+                // Its log goes with its data directory below: what it said last is the reason a user needs.
+                throw new IllegalStateException("run " + (run.isAlive() ? "stopped answering" : "exited with code "
+                        + run.waitFor()) + " while it worked (" + e.getMessage() + "); the end of its log:\n"
+                        + tail(stderr, LOG_LINES), e);
+            }
             // The cost of a smaller footprint shows as a slower run: its rate is part of the figure.
             progress.accept(String.format("run worked through %,d articles in %.0f s (%,.0f articles/s)", load.size(),
                     (caughtUp - sendStarted) / 1e9, load.size() * 1e9 / Math.max(1, caughtUp - sendStarted)));
@@ -125,12 +135,15 @@ final class MemoryRun {
      * Waits until the instance reports no lag for five seconds in a row; returns the {@link System#nanoTime()} at
      * which it first reported none.
      */
-    private static long awaitCaughtUp(String http) throws Exception {
+    private static long awaitCaughtUp(String http, Process run) throws Exception {
         long deadline = System.nanoTime() + WORK_TIMEOUT.toNanos();
         int quietSeconds = 0;
         long firstQuiet = System.nanoTime();
         Thread.sleep(2000);
         while (quietSeconds < 5) {
+            if (!run.isAlive()) {
+                throw new IllegalStateException("run is gone");
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("run did not catch up within " + WORK_TIMEOUT);
             }
@@ -143,6 +156,16 @@ final class MemoryRun {
             Thread.sleep(1000);
         }
         return firstQuiet;
+    }
+
+    /** The last lines of a log file, or a note that it could not be read. */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(its log could not be read: " + e.getMessage() + ")";
+        }
     }
 
     /** A size field of {@code /proc/PID/status}, in kilobytes. */

@@ -50,7 +50,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * an index entry per undated report and site or town key, and per incident and key (with the incident's date), the
  * last emitted state of every incident (its JSON, as it went out), and the expiry dates of both ({@link ExpiryIndex}).
  * Mentions and incidents dated more than the retention period before stream time (the latest publication time seen)
- * are removed every hour of stream time, at most {@link Retention#PURGE_BATCH} of each at a time.
+ * are removed every hour of stream time, at most {@link Retention#PURGE_BATCH} of each at a time, and every
+ * {@link Retention#PURGE_CATCH_UP} of wall-clock time while the last purge left more behind.
  */
 public final class IncidentDedupProcessor implements Processor<String, IncidentMention, String, byte[]> {
 
@@ -79,11 +80,13 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private IncidentStore incidents;
     private ExpiryIndex expiry;
     /**
-     * The month entries of the index recently scanned, by prefix, kept in step with every write of the index: each new
-     * mention scans the months of its neighbourhood again, mostly the same ones, and the scans through the store's
-     * cache and RocksDB were a tenth of deduplication. A new instance starts empty, as after a restore.
+     * The month and undated entries of the index recently scanned, by prefix, kept in step with every write of them:
+     * each new mention scans the months of its neighbourhood again, mostly the same ones, and the scans through the
+     * store's cache and RocksDB were a tenth of deduplication. A new instance starts empty, as after a restore.
      */
     private Map<String, NavigableSet<String>> monthIds;
+    /** Whether the last purge forgot a full batch of mentions or incidents: the wall clock then goes on. */
+    private boolean purgeBehind;
 
     public IncidentDedupProcessor(String mentionStoreName, String indexStoreName, String incidentStoreName,
                                   int maxSources, Retention retention) {
@@ -103,6 +106,11 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         this.expiry = new ExpiryIndex(index);
         this.monthIds = new LruMap<>(CACHED_MONTHS);
         context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
+        context.schedule(Retention.PURGE_CATCH_UP, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (purgeBehind) {
+                purgeExpired(context.currentStreamTimeMs());
+            }
+        });
     }
 
     @Override
@@ -224,7 +232,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         Set<String> changed = new TreeSet<>();
         Set<String> seen = new HashSet<>();
         for (String key : siteKeys) {
-            for (String mentionId : scan(undatedPrefix(block, key))) {
+            for (String mentionId : scanCached(undatedPrefix(block, key))) {
                 StoredMention undated = seen.add(mentionId) ? mentions.get(mentionId) : null;
                 if (undated == null) {
                     continue;
@@ -311,7 +319,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private List<IncidentMention> lentTo(String block, String incidentId, Set<String> siteKeys) {
         Map<String, IncidentMention> lent = new java.util.TreeMap<>();
         for (String key : siteKeys) {
-            for (String mentionId : scan(undatedPrefix(block, key))) {
+            for (String mentionId : scanCached(undatedPrefix(block, key))) {
                 StoredMention undated = mentions.get(mentionId);
                 if (undated != null && incidentId.equals(undated.incidentId())) {
                     lent.put(mentionId, undated.mention());
@@ -391,7 +399,15 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     }
 
     private Collection<String> scanMonth(String block, String month) {
-        String prefix = indexPrefix(block, month);
+        return scanCached(indexPrefix(block, month));
+    }
+
+    /**
+     * The mention ids under an index prefix of the month or undated kind, from the cache that {@link #remember} and
+     * {@link #forget} keep in step. Every merge asks for the undated reports at each of its incident's sites, nearly
+     * always none: that scan through the store's cache and RocksDB was a thirtieth of the stream thread's time.
+     */
+    private Collection<String> scanCached(String prefix) {
         NavigableSet<String> ids = monthIds.get(prefix);
         if (ids == null) {
             ids = new TreeSet<>(scan(prefix));
@@ -510,7 +526,8 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         if (!expiry.built()) {
             indexExpiry(); // a store written before the expiry index: once
         }
-        for (KeyValue<String, String> entry : expiry.mentionsBefore(cutoff, Retention.PURGE_BATCH)) {
+        List<KeyValue<String, String>> expiredMentions = expiry.mentionsBefore(cutoff, Retention.PURGE_BATCH);
+        for (KeyValue<String, String> entry : expiredMentions) {
             StoredMention stored = mentions.get(entry.value);
             if (stored != null) {
                 forget(stored.mention().blockKey(), stored.mention()); // takes its expiry key out too
@@ -520,7 +537,10 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         }
         // "On record" is within the retention period: an undated report sees only the incidents at its site that the
         // store still holds, so that state stays bounded.
-        for (String id : expiry.incidentsBefore(cutoff, Retention.PURGE_BATCH)) {
+        List<String> expiredIncidents = expiry.incidentsBefore(cutoff, Retention.PURGE_BATCH);
+        purgeBehind = expiredMentions.size() >= Retention.PURGE_BATCH
+                || expiredIncidents.size() >= Retention.PURGE_BATCH;
+        for (String id : expiredIncidents) {
             Incident old = incidents.get(id);
             incidents.delete(id);
             expiry.incidentGone(id);

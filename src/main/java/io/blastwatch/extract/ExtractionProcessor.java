@@ -39,6 +39,8 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
     private ProcessorContext<String, IncidentMention> context;
     private KeyValueStore<String, ArticleDigest> digests;
     private DigestExpiry expiry;
+    /** Whether the last purge forgot a full batch: the wall clock then goes on with the rest. */
+    private boolean purgeBehind;
 
     /**
      * @param expiryStoreName a store of strings that indexes the digests by the day they expire
@@ -57,6 +59,11 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
         this.digests = context.getStateStore(digestStoreName);
         this.expiry = new DigestExpiry(context.getStateStore(expiryStoreName));
         context.schedule(Retention.PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purgeExpired);
+        context.schedule(Retention.PURGE_CATCH_UP, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (purgeBehind) {
+                purgeExpired(context.currentStreamTimeMs());
+            }
+        });
     }
 
     @Override
@@ -106,7 +113,9 @@ public final class ExtractionProcessor implements Processor<String, Article, Str
         }
         LocalDate cutoff = retention.oldestKept(streamTime);
         long oldestKept = cutoff.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        for (KeyValue<String, String> entry : expiry.before(cutoff, Retention.PURGE_BATCH)) {
+        List<KeyValue<String, String>> expired = expiry.before(cutoff, Retention.PURGE_BATCH);
+        purgeBehind = expired.size() >= Retention.PURGE_BATCH;
+        for (KeyValue<String, String> entry : expired) {
             ArticleDigest digest = digests.get(entry.value);
             // An edition dated later moved its key; this check only guards against a key left behind.
             if (digest != null && digest.recordTime() < oldestKept) {

@@ -168,29 +168,65 @@ class BoundedStateTest {
     }
 
     /**
-     * A purge forgets a bounded batch, the earliest first, and leaves the rest to the purges of the next hours of
-     * stream time: forgetting a long history at once stalled every article behind it.
+     * A purge forgets a bounded batch, the earliest first, and leaves the rest to the purges that follow: the next
+     * hour of stream time, or a second of the wall clock while it is behind. Forgetting a long history at once stalled
+     * every article behind it.
      */
     @Test
     void shouldForgetALongHistoryInBatches() {
         try (PipelineDriver driver = new PipelineDriver(retention(30))) {
             KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
-            int history = Retention.PURGE_BATCH + 120;
+            int history = 2 * Retention.PURGE_BATCH + 40;
             Instant start = Instant.parse("2022-01-01T00:00:00Z");
             for (int i = 0; i < history; i++) {
                 digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
                         start.plusSeconds(3600L * i).toEpochMilli()));
             }
 
-            driver.send(TestArticles.article("first", "Baltic Herald", "2023-02-25T10:00:00Z",
+            driver.pipe(TestArticles.article("first", "Baltic Herald", "2023-02-25T10:00:00Z",
                     "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
-            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(120 + 1)
-                    .containsKey(String.format("old-%04d", history - 1))
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(Retention.PURGE_BATCH + 40 + 1)
+                    .containsKey(String.format("old-%04d", Retention.PURGE_BATCH))
                     .doesNotContainKey(String.format("old-%04d", Retention.PURGE_BATCH - 1));
 
-            driver.send(TestArticles.article("second", "Volga Review", "2023-02-25T12:00:00Z",
+            driver.pipe(TestArticles.article("second", "Volga Review", "2023-02-25T12:00:00Z",
                     "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023, officials said."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(40 + 2)
+                    .doesNotContainKey(String.format("old-%04d", 2 * Retention.PURGE_BATCH - 1));
+
+            driver.advance(Retention.PURGE_CATCH_UP);
             assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("first", "second");
+        }
+    }
+
+    /**
+     * A long history that expires at once is forgotten by the wall clock too, a batch a second, without any new
+     * article moving stream time; once caught up, the wall clock forgets nothing that has not expired.
+     */
+    @Test
+    void shouldCatchUpWithAnExpiredHistoryAsTheWallClockRuns() {
+        try (PipelineDriver driver = new PipelineDriver(retention(30))) {
+            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
+            int history = 3 * Retention.PURGE_BATCH;
+            Instant start = Instant.parse("2022-01-01T00:00:00Z");
+            for (int i = 0; i < history; i++) {
+                digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
+                        start.plusSeconds(60L * i).toEpochMilli()));
+            }
+            digests.put("recent", new ArticleDigest("r", List.of(), Instant.parse("2023-02-20T00:00:00Z").toEpochMilli()));
+
+            driver.pipe(TestArticles.article("now", "Baltic Herald", "2023-02-25T10:00:00Z",
+                    "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(2 * Retention.PURGE_BATCH + 2);
+            driver.advance(Retention.PURGE_CATCH_UP.dividedBy(2));
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(2 * Retention.PURGE_BATCH + 2);
+            driver.advance(Retention.PURGE_CATCH_UP);
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).hasSize(Retention.PURGE_BATCH + 2);
+            driver.advance(Retention.PURGE_CATCH_UP);
+            driver.advance(Retention.PURGE_CATCH_UP);
+            driver.advance(Retention.PURGE_CATCH_UP);
+
+            assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("now", "recent");
         }
     }
 
