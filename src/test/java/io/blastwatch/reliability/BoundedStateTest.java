@@ -175,13 +175,7 @@ class BoundedStateTest {
     @Test
     void shouldForgetALongHistoryInBatches() {
         try (PipelineDriver driver = new PipelineDriver(retention(30))) {
-            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
-            int history = 2 * Retention.PURGE_BATCH + 40;
-            Instant start = Instant.parse("2022-01-01T00:00:00Z");
-            for (int i = 0; i < history; i++) {
-                digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
-                        start.plusSeconds(3600L * i).toEpochMilli()));
-            }
+            oldDigests(driver, 2 * Retention.PURGE_BATCH + 40, 3600);
 
             driver.pipe(TestArticles.article("first", "Baltic Herald", "2023-02-25T10:00:00Z",
                     "A fire broke out at the Kazan Gunpowder Plant in Kazan on 24 February 2023."));
@@ -206,13 +200,7 @@ class BoundedStateTest {
     @Test
     void shouldCatchUpWithAnExpiredHistoryAsTheWallClockRuns() {
         try (PipelineDriver driver = new PipelineDriver(retention(30))) {
-            KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
-            int history = 3 * Retention.PURGE_BATCH;
-            Instant start = Instant.parse("2022-01-01T00:00:00Z");
-            for (int i = 0; i < history; i++) {
-                digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
-                        start.plusSeconds(60L * i).toEpochMilli()));
-            }
+            KeyValueStore<String, ArticleDigest> digests = oldDigests(driver, 3 * Retention.PURGE_BATCH, 60);
             digests.put("recent", new ArticleDigest("r", List.of(), Instant.parse("2023-02-20T00:00:00Z").toEpochMilli()));
 
             driver.pipe(TestArticles.article("now", "Baltic Herald", "2023-02-25T10:00:00Z",
@@ -228,6 +216,17 @@ class BoundedStateTest {
 
             assertThat(entries(driver, StoreNames.ARTICLE_DIGESTS)).containsOnlyKeys("now", "recent");
         }
+    }
+
+    /** Digests "old-0000" on, of articles read from 1 January 2022 on, one every {@code seconds}: a long history. */
+    private static KeyValueStore<String, ArticleDigest> oldDigests(PipelineDriver driver, int count, long seconds) {
+        KeyValueStore<String, ArticleDigest> digests = driver.driver().getKeyValueStore(StoreNames.ARTICLE_DIGESTS);
+        Instant start = Instant.parse("2022-01-01T00:00:00Z");
+        for (int i = 0; i < count; i++) {
+            digests.put(String.format("old-%04d", i), new ArticleDigest("h" + i, List.of(),
+                    start.plusSeconds(seconds * i).toEpochMilli()));
+        }
+        return digests;
     }
 
     /**
