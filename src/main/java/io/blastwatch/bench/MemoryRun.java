@@ -159,7 +159,7 @@ final class MemoryRun {
     }
 
     /** The last lines of a log file, or a note that it could not be read. */
-    static String tail(Path log, int lines) {
+    private static String tail(Path log, int lines) {
         try {
             List<String> all = Files.readAllLines(log);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

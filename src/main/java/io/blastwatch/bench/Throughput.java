@@ -8,10 +8,6 @@ package io.blastwatch.bench;
  */
 public record Throughput(long records, long bytes, long nanos, long resent) {
 
-    public Throughput(long records, long bytes, long nanos) {
-        this(records, bytes, nanos, 0);
-    }
-
     public double recordsPerSecond() {
         return records / seconds();
     }

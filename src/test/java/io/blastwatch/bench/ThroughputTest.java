@@ -8,7 +8,7 @@ class ThroughputTest {
 
     @Test
     void shouldGiveTheRateOfTheMeasuredTime() {
-        Throughput run = new Throughput(10_000, 33_400_000, 4_000_000_000L);
+        Throughput run = new Throughput(10_000, 33_400_000, 4_000_000_000L, 0);
 
         assertThat(run.recordsPerSecond()).isEqualTo(2_500.0);
         assertThat(run.toString()).isEqualTo("10,000 articles (33.4 MB) in 4.0 s: 2,500 articles/s, 8.4 MB/s");
@@ -21,6 +21,6 @@ class ThroughputTest {
 
         assertThat(stalled.toString()).startsWith("10,000 articles (33.4 MB) in 120.0 s: 83 articles/s")
                 .contains("not a fair figure: 1,234 articles were sent again");
-        assertThat(new Throughput(1, 1, 1).toString()).doesNotContain("sent again");
+        assertThat(new Throughput(1, 1, 1, 0).toString()).doesNotContain("sent again");
     }
 }
