@@ -21,6 +21,8 @@ import io.blastwatch.model.Incident;
 import io.blastwatch.model.IncidentMention;
 import io.blastwatch.model.Retention;
 import io.blastwatch.serde.Json;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -199,10 +201,10 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
             }
             touchedSites.addAll(placeIncident(block, incident.id(), siteKeys, incident.date()));
             after.add(incident.id());
-            byte[] json = incidents.putIfChanged(incident);
-            if (json != null) {
+            IncidentStore.Written written = incidents.putIfChanged(incident);
+            if (written != null) {
                 expiry.incidentDated(incident.id(), incident.date());
-                context.forward(new Record<>(incident.id(), json, timestamp));
+                context.forward(version(incident.id(), written.json(), written.before(), timestamp));
             }
             for (IncidentMention member : cluster.members()) {
                 StoredMention stored = neighbourhood.get(member.mentionId());
@@ -213,15 +215,21 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         }
         for (String gone : before) {
             if (!after.contains(gone) && incidents.contains(gone)) {
-                incidents.delete(gone);
+                Long sentBefore = incidents.delete(gone);
                 expiry.incidentGone(gone);
-                context.forward(new Record<>(gone, (byte[]) null, timestamp)); // absorbed by another incident
+                context.forward(version(gone, null, sentBefore, timestamp)); // absorbed by another incident
             }
             if (!after.contains(gone)) {
                 touchedSites.addAll(placeIncident(block, gone, Set.of(), null));
             }
         }
         attachUndated(block, touchedSites, timestamp);
+    }
+
+    /** A version of an incident (null: gone), with the fingerprint of the version it replaces as a header. */
+    private static Record<String, byte[]> version(String id, byte[] json, Long before, long timestamp) {
+        Headers headers = new RecordHeaders().add(VersionHash.BEFORE_HEADER, VersionHash.header(before));
+        return new Record<>(id, json, timestamp, headers);
     }
 
     /**

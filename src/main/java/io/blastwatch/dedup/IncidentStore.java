@@ -2,6 +2,7 @@ package io.blastwatch.dedup;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 
 import io.blastwatch.model.Incident;
 import io.blastwatch.serde.Json;
@@ -9,8 +10,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The last emitted state of every incident, as the JSON that went out, with the hash of the recently written ones
- * kept in memory.
+ * The last emitted state of every incident, as the JSON that went out, with the fingerprint ({@link VersionHash}) of
+ * the recently written ones kept in memory.
  *
  * <p>The JSON is written once and serves three readers: the store, the {@code incidents} topic and the query API. A
  * typed store and a typed sink each wrote it again, and a busy incident is rewritten with nearly every new report of
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class IncidentStore {
 
     private final KeyValueStore<String, byte[]> store;
-    private final Map<String, Integer> recentHashes;
+    private final Map<String, Long> recentHashes;
 
     IncidentStore(KeyValueStore<String, byte[]> store, int capacity) {
         this.store = store;
@@ -31,21 +32,33 @@ final class IncidentStore {
     /**
      * Stores the incident when it differs from its last emitted state.
      *
-     * @return its JSON, to be emitted, or null when nothing changed
+     * @return its JSON and the fingerprint of the state it replaces, to be emitted, or null when nothing changed
      */
-    byte[] putIfChanged(Incident incident) {
+    Written putIfChanged(Incident incident) {
         byte[] json = Json.toBytes(incident);
-        int hash = Arrays.hashCode(json);
-        Integer previousHash = recentHashes.get(incident.id());
-        if (previousHash == null || previousHash == hash) {
-            if (Arrays.equals(json, store.get(incident.id()))) {
+        long hash = VersionHash.of(json);
+        Long before = recentHashes.get(incident.id());
+        if (before == null || before == hash) {
+            byte[] stored = store.get(incident.id());
+            if (Arrays.equals(json, stored)) {
                 recentHashes.put(incident.id(), hash);
                 return null;
             }
+            before = stored == null ? null : VersionHash.of(stored);
         }
         store.put(incident.id(), json);
         recentHashes.put(incident.id(), hash);
-        return json;
+        return new Written(json, before);
+    }
+
+    /**
+     * A version to emit: its JSON, and the fingerprint of the version it replaces (null when there was none), which
+     * lets the cache of last versions drop a version that returned, within one commit, to the one sent before.
+     */
+    record Written(byte[] json, Long before) {
+        Written {
+            Objects.requireNonNull(json);
+        }
     }
 
     /** The incident as last emitted, or null. Read on the rare paths: undated reports, remerges, the purge. */
@@ -58,9 +71,15 @@ final class IncidentStore {
         return recentHashes.containsKey(id) || store.get(id) != null;
     }
 
-    void delete(String id) {
+    /** @return the fingerprint of the deleted state, or null when there was none */
+    Long delete(String id) {
+        Long before = recentHashes.remove(id);
+        if (before == null) {
+            byte[] stored = store.get(id);
+            before = stored == null ? null : VersionHash.of(stored);
+        }
         store.delete(id);
-        recentHashes.remove(id);
+        return before;
     }
 
     KeyValueIterator<String, byte[]> all() {

@@ -3,6 +3,7 @@ package io.blastwatch.topology;
 import io.blastwatch.alert.AlertProcessor;
 import io.blastwatch.alert.AlertRule;
 import io.blastwatch.dedup.IncidentDedupProcessor;
+import io.blastwatch.dedup.IncidentVersionsProcessor;
 import io.blastwatch.dedup.StoredMention;
 import io.blastwatch.extract.ArticleDigest;
 import io.blastwatch.extract.ExtractionProcessor;
@@ -38,7 +39,8 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * articles-raw ──parse──┬─ rejected ──────────────────────────────────────────────▶ articles-dlq
  *                       └─ extract ─▶ incident-mentions (keyed by country|region)
- * incident-mentions ──dedup──▶ incidents (compacted, keyed by incident id, tombstones for merged ids)
+ * incident-mentions ──dedup──▶ [last version per commit] ──▶ incidents (compacted, keyed by incident id, tombstones
+ *                                                              for merged ids)
  * incidents ──index──▶ [count-changes-by-country] ──rolling count──▶ unexplained-explosion-counts
  *                                                       └──alerts──▶ alerts (keyed by alert id)
  * </pre>
@@ -82,14 +84,29 @@ public final class BlastwatchTopology {
         builder.addStateStore(store(StoreNames.DEDUP_MENTION_INDEX, Serdes.String()));
         // The incidents as JSON bytes: deduplication writes each version once, for its store, the topic and the API.
         builder.addStateStore(store(StoreNames.DEDUP_INCIDENTS, Serdes.ByteArray()));
+        builder.addStateStore(lastVersions());
         builder.stream(Topics.INCIDENT_MENTIONS.name(), consumed(Topics.INCIDENT_MENTIONS, "mentions-source"))
                 .process(() -> new IncidentDedupProcessor(StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
                                 StoreNames.DEDUP_INCIDENTS, settings.maxSources(), settings.retention()),
                         Named.as("deduplicate-incidents"), StoreNames.DEDUP_MENTIONS, StoreNames.DEDUP_MENTION_INDEX,
                         StoreNames.DEDUP_INCIDENTS)
+                .process(() -> new IncidentVersionsProcessor(StoreNames.INCIDENT_VERSIONS),
+                        Named.as("last-incident-versions"), StoreNames.INCIDENT_VERSIONS)
                 .to(Topics.INCIDENTS.name(), Produced.with(Topics.INCIDENTS.keySerde(), Serdes.ByteArray())
                         .withName("incidents-sink"));
     }
+
+    /**
+     * The cache in front of the incidents topic ({@link IncidentVersionsProcessor}): a record cache over a small
+     * in-memory map without a changelog, since nothing reads the map.
+     */
+    private static StoreBuilder<KeyValueStore<String, byte[]>> lastVersions() {
+        return Stores.keyValueStoreBuilder(Stores.lruMap(StoreNames.INCIDENT_VERSIONS, VERSION_MAP_ENTRIES),
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled().withLoggingDisabled();
+    }
+
+    /** Entries of the in-memory map behind the cache of incident versions: its contents are never read. */
+    private static final int VERSION_MAP_ENTRIES = 16;
 
     static KStream<String, WindowCount> buildRollingCounts(StreamsBuilder builder, PipelineSettings settings) {
         builder.addStateStore(store(StoreNames.WINDOW_INCIDENT_INDEX, JsonSerde.of(CountedIncident.class)));

@@ -12,6 +12,11 @@ public final class StoreNames {
     public static final String DEDUP_MENTIONS = "dedup-mentions";
     public static final String DEDUP_MENTION_INDEX = "dedup-mention-index";
     public static final String DEDUP_INCIDENTS = "dedup-incidents";
+    /**
+     * The cache in front of the {@code incidents} topic, which keeps only the last version of each incident per
+     * commit: an in-memory store without a changelog, whose contents nothing reads.
+     */
+    public static final String INCIDENT_VERSIONS = "dedup-incident-versions";
     public static final String WINDOW_INCIDENT_INDEX = "window-incident-index";
     public static final String WINDOW_COUNTED_INCIDENTS = "window-counted-incidents";
     public static final String WINDOW_COUNTS = "window-counts";
