@@ -63,6 +63,10 @@ public final class IncidentVersionsProcessor implements Processor<String, byte[]
     @Override
     @SuppressWarnings("unchecked")
     public void init(ProcessorContext<String, byte[]> context) {
+        // A task whose transaction was aborted may be initialised again with the same processors; its cache starts
+        // empty then, and so must what this processor remembers of the versions in it.
+        sentBefore.clear();
+        passThrough = null;
         versions = context.getStateStore(storeName);
         InternalProcessorContext<String, byte[]> internal = (InternalProcessorContext<String, byte[]>) context;
         ProcessorNode<?, ?, ?, ?> self = internal.currentNode();
