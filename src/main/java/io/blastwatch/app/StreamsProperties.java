@@ -28,7 +28,7 @@ public final class StreamsProperties {
      * README's 200 MB heap for a 512 MB machine ran out under load.
      */
     static long recordCacheBytes(long maxHeapBytes) {
-        return Math.max(MIN_RECORD_CACHE_BYTES, Math.min(MAX_RECORD_CACHE_BYTES, maxHeapBytes / 32));
+        return heapShare(maxHeapBytes / 32, MIN_RECORD_CACHE_BYTES, MAX_RECORD_CACHE_BYTES);
     }
 
     /** The producers' batches at most, whatever the heap. */
@@ -45,7 +45,11 @@ public final class StreamsProperties {
      * small (50 KB on the README's 200 MB heap for a 512 MB machine).
      */
     static int producerBatchBytes(long maxHeapBytes) {
-        return (int) Math.max(MIN_PRODUCER_BATCH_BYTES, Math.min(MAX_PRODUCER_BATCH_BYTES, maxHeapBytes / 4096));
+        return (int) heapShare(maxHeapBytes / 4096, MIN_PRODUCER_BATCH_BYTES, MAX_PRODUCER_BATCH_BYTES);
+    }
+
+    private static long heapShare(long share, long min, long max) {
+        return Math.max(min, Math.min(max, share));
     }
 
     /**

@@ -44,7 +44,7 @@ final class IncidentStore {
                 recentHashes.put(incident.id(), hash);
                 return null;
             }
-            before = stored == null ? null : VersionHash.of(stored);
+            before = VersionHash.ofStored(stored);
         }
         store.put(incident.id(), json);
         recentHashes.put(incident.id(), hash);
@@ -75,8 +75,7 @@ final class IncidentStore {
     Long delete(String id) {
         Long before = recentHashes.remove(id);
         if (before == null) {
-            byte[] stored = store.get(id);
-            before = stored == null ? null : VersionHash.of(stored);
+            before = VersionHash.ofStored(store.get(id));
         }
         store.delete(id);
         return before;

@@ -2,7 +2,7 @@ package io.blastwatch.dedup;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -40,8 +40,6 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
 public final class IncidentVersionsProcessor implements Processor<String, byte[], String, byte[]> {
 
     private static final byte[] TOMBSTONE = new byte[0];
-    /** Stands for "no version before" among the fingerprints, which are otherwise any long. */
-    private static final Object NONE = new Object();
 
     private final String storeName;
     private KeyValueStore<String, byte[]> versions;
@@ -51,10 +49,10 @@ public final class IncidentVersionsProcessor implements Processor<String, byte[]
      */
     private ProcessorContext<String, byte[]> passThrough;
     /**
-     * For each incident in the cache since its last flush: the fingerprint of the version sent before (a Long), or
-     * {@link #NONE}. Holds no more keys than the cache holds dirty entries.
+     * For each incident in the cache since its last flush: the fingerprint of the version sent before, empty when none
+     * was. Holds no more keys than the cache holds dirty entries.
      */
-    private final Map<String, Object> sentBefore = new HashMap<>();
+    private final Map<String, Optional<Long>> sentBefore = new HashMap<>();
 
     public IncidentVersionsProcessor(String storeName) {
         this.storeName = storeName;
@@ -93,30 +91,25 @@ public final class IncidentVersionsProcessor implements Processor<String, byte[]
 
     @Override
     public void process(Record<String, byte[]> record) {
+        Header before = record.headers().lastHeader(VersionHash.BEFORE_HEADER);
+        // The cache keeps the record's headers and the sink would write them: this one is for us only.
+        record.headers().remove(VersionHash.BEFORE_HEADER);
         if (passThrough != null) {
-            record.headers().remove(VersionHash.BEFORE_HEADER);
             passThrough.forward(record);
             return;
         }
-        Header before = record.headers().lastHeader(VersionHash.BEFORE_HEADER);
         if (before != null) {
-            Long hash = VersionHash.fromHeader(before.value());
-            sentBefore.putIfAbsent(record.key(), hash == null ? NONE : hash);
-            // The cache keeps the record's headers and the sink would write them: this one is for us only.
-            record.headers().remove(VersionHash.BEFORE_HEADER);
+            sentBefore.putIfAbsent(record.key(), Optional.ofNullable(VersionHash.fromHeader(before.value())));
         }
         versions.put(record.key(), record.value() == null ? TOMBSTONE : record.value());
     }
 
     /** Whether the flushed version (null: a tombstone) is the one last sent for this incident, and ends its cycle. */
     private boolean sameAsSent(String key, byte[] json) {
-        Object before = sentBefore.remove(key);
+        Optional<Long> before = sentBefore.remove(key);
         if (before == null) {
             return false; // a version without a fingerprint: sent as it is
         }
-        if (json == null) {
-            return before == NONE;
-        }
-        return before != NONE && Objects.equals(before, VersionHash.of(json));
+        return json == null ? before.isEmpty() : before.equals(Optional.of(VersionHash.of(json)));
     }
 }

@@ -27,6 +27,11 @@ final class VersionHash {
         return ((long) Arrays.hashCode(json) << 32) | crc.getValue();
     }
 
+    /** The fingerprint of a stored version, or null when there is none. */
+    static Long ofStored(byte[] json) {
+        return json == null ? null : of(json);
+    }
+
     /** The header value: eight bytes, or none when there was no version before. */
     static byte[] header(Long before) {
         return before == null ? new byte[0] : ByteBuffer.allocate(Long.BYTES).putLong(before).array();
