@@ -55,7 +55,7 @@ final class CauseAnalyzer {
     }
 
     /** Adverbs that report an attack as someone's claim: the attack is news, though no one here confirms it. */
-    private static final java.util.Set<String> ALLEGATIONS = java.util.Set.of("allegedly", "reportedly",
+    private static final java.util.Set<String> ALLEGATIONS = Words.of("allegedly", "reportedly",
             "presumably", "apparently", "purportedly");
 
     /**
@@ -148,7 +148,7 @@ final class CauseAnalyzer {
      * "Ukraine's Unmanned Systems Forces struck the plant": a force named after its weapons uses them; "missile
      * systems" alone are a product.
      */
-    private static final java.util.Set<String> MILITARY_UNITS = java.util.Set.of("forces", "force", "troops",
+    private static final java.util.Set<String> MILITARY_UNITS = Words.of("forces", "force", "troops",
             "units", "unit", "brigade", "brigades", "regiment", "battalion", "command");
 
     /**
@@ -248,9 +248,9 @@ final class CauseAnalyzer {
 
     /** How far after the attack words the verb of its clause may come: "A drone attack on the plant in X has ...". */
     private static final int SUBJECT_REACH = 14;
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "was", "were",
+    private static final java.util.Set<String> AUXILIARIES = Words.of("has", "have", "had", "was", "were",
             "is", "are");
-    private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of("and", "but", "which", "that", "who",
+    private static final java.util.Set<String> CLAUSE_STARTS = Words.of("and", "but", "which", "that", "who",
             "where", "when", "while", "as", "after", "before");
 
     private static boolean doubting(List<Token> t, int k) {
@@ -263,7 +263,7 @@ final class CauseAnalyzer {
         return t.get(k).has(Lexicon.HEDGE) && !monthMay(t, k);
     }
 
-    private static final java.util.Set<String> BEFORE_A_MONTH = java.util.Set.of("in", "of", "on", "early", "late",
+    private static final java.util.Set<String> BEFORE_A_MONTH = Words.of("in", "of", "on", "early", "late",
             "mid", "since", "until", "till", "by", "last", "this", "next", "from", "through");
 
     private static boolean monthMay(List<Token> t, int k) {

@@ -31,7 +31,7 @@ public final class DateFinder {
     private static final Set<String> MONTH_CUES = WORDS.monthCues();
     private static final Set<String> NIGHT_WORDS = WORDS.nightWords();
     /** Cue words by which a year or month bounds a period instead of dating an event: "since 2022", "by 2030". */
-    private static final Set<String> PERIOD_BOUNDS = Set.of("since", "by", "until", "till", "before", "from", "to");
+    private static final Set<String> PERIOD_BOUNDS = Words.of("since", "by", "until", "till", "before", "from", "to");
 
     private DateFinder() {
     }
@@ -47,7 +47,7 @@ public final class DateFinder {
     }
 
     /** Words that may stand between a year and the day it gives its year to: "In 2024, on January 19". */
-    private static final Set<String> YEAR_TO_DAY_LINKS = Set.of(",", "on", "the", "in", "and");
+    private static final Set<String> YEAR_TO_DAY_LINKS = Words.of(",", "on", "the", "in", "and");
     private static final int YEAR_TO_DAY_REACH = 3;
 
     /**
@@ -621,7 +621,7 @@ public final class DateFinder {
     }
 
     /** Month names written out: "jan" or "dec" in lower case are too often something else. */
-    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+    private static final Set<String> FULL_MONTHS = Words.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
     private static boolean year(List<Token> t, int k) {
@@ -675,6 +675,9 @@ public final class DateFinder {
         }
         int from = Math.max(0, e.start() - CLOCK_REACH);
         int to = Math.min(text.length(), e.end() + CLOCK_REACH);
+        if (!mayHoldClock(text, from, to)) {
+            return false;
+        }
         java.util.regex.Matcher m = CLOCK.matcher(text).region(from, to);
         while (m.find()) {
             if (m.start() >= e.start() && m.end() <= e.end() || !nearest(m.start(), m.end(), e, all)) {
@@ -693,6 +696,28 @@ public final class DateFinder {
             }
             if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_TO_HOUR) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #CLOCK} could match between the offsets: it needs a colon ("23:40") or an "am" or "pm", with or
+     * without dots. Most dates have neither near them, and the pattern, tried at every offset around every date, was a
+     * twentieth of extraction.
+     */
+    static boolean mayHoldClock(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if ((c == 'm' || c == 'M') && i > from) {
+                int before = text.charAt(i - 1) == '.' && i - 1 > from ? i - 2 : i - 1;
+                char ap = text.charAt(before);
+                if (ap == 'a' || ap == 'A' || ap == 'p' || ap == 'P') {
+                    return true;
+                }
             }
         }
         return false;

@@ -22,10 +22,10 @@ record DateWords(Map<String, Integer> months, Set<String> abbreviatedMonths, Map
         LanguageResource r = LanguageResource.load(language, "dates.txt");
         Map<String, DayOfWeek> weekdays = new HashMap<>();
         r.numbers("weekdays").forEach((word, n) -> weekdays.put(word, DayOfWeek.of(n)));
-        return new DateWords(r.numbers("months"), Set.copyOf(r.words("abbreviated-months")), Map.copyOf(weekdays),
-                r.numbers("numbers"), Set.copyOf(r.words("month-cues")), Set.copyOf(r.words("night-words")),
-                Set.copyOf(r.words("quantity-units")), Set.copyOf(r.words("period-openers")),
-                Set.copyOf(r.words("anchor-events")), Set.copyOf(r.words("byline-labels")),
-                Set.copyOf(r.words("vague-numbers")));
+        return new DateWords(r.numbers("months"), Words.copyOf(r.words("abbreviated-months")), Words.copyOf(weekdays),
+                r.numbers("numbers"), Words.copyOf(r.words("month-cues")), Words.copyOf(r.words("night-words")),
+                Words.copyOf(r.words("quantity-units")), Words.copyOf(r.words("period-openers")),
+                Words.copyOf(r.words("anchor-events")), Words.copyOf(r.words("byline-labels")),
+                Words.copyOf(r.words("vague-numbers")));
     }
 }

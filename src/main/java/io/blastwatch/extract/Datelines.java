@@ -11,7 +11,7 @@ import java.util.Set;
 final class Datelines {
 
     private static final int MAX_PLACE_WORDS = 5;
-    private static final Set<String> AFTER_DATE = Set.of("(", "/", "-", ".", "—", "–", ":");
+    private static final Set<String> AFTER_DATE = Words.of("(", "/", "-", ".", "—", "–", ":");
 
     private Datelines() {
     }

@@ -14,19 +14,19 @@ import io.blastwatch.extract.FacilityMatch.Use;
 final class FacilityFinder {
 
     /** Heads that are facilities only after one of these modifiers ("test site", not "the site of the war"). */
-    private static final Set<String> QUALIFIED_HEADS = Set.of("ground", "range", "site", "sites", "base", "bases",
+    private static final Set<String> QUALIFIED_HEADS = Words.of("ground", "range", "site", "sites", "base", "bases",
             "block", "building", "centre", "center", "station", "storage", "yard", "complex", "facility",
             "facilities", "works", "home", "house", "houses", "mine", "terminal", "dump");
-    private static final Set<String> HEAD_QUALIFIERS = Set.of("test", "testing", "proving", "burial", "training",
+    private static final Set<String> HEAD_QUALIFIERS = Words.of("test", "testing", "proving", "burial", "training",
             "firing", "missile", "rocket", "air", "military", "naval", "army", "storage", "launch", "industrial",
             "production", "apartment", "residential", "office", "shopping", "power", "railway", "train", "fuel",
             "oil", "ammunition", "munitions", "arms", "weapons", "chemical", "explosives", "defence", "defense",
             "private", "country", "nuclear", "gas", "coal", "ammo", "tank", "repair", "aircraft", "engine",
             "test-firing", "petrol", "filling", "blocks", "multi-storey", "high-rise", "five-storey", "nine-storey");
-    private static final Set<String> STOP_BEFORE = Set.of("a", "an", "the", "at", "in", "on", "of", "near", "to",
+    private static final Set<String> STOP_BEFORE = Words.of("a", "an", "the", "at", "in", "on", "of", "near", "to",
             "from", "by", "with", "for", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those",
             "into", "onto", "as", "is", "was", "were", "are", "been", "be");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "producing", "making", "manufacturing",
+    private static final Set<String> CLAUSE_OPENERS = Words.of("that", "which", "producing", "making", "manufacturing",
             "used", "where", "building", "assembling", "storing", "specialising", "specializing", "known", "who",
             "responsible", "supplying");
     private static final int MAX_MODIFIERS = 6;

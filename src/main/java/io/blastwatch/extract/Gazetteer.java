@@ -40,7 +40,7 @@ public final class Gazetteer {
                       Map<String, List<NamedSettlement>> byName, Map<String, Region> byRegionName) {
         this.regions = regions;
         this.settlements = settlements;
-        this.regionsByName = Map.copyOf(byRegionName);
+        this.regionsByName = Words.copyOf(byRegionName);
         this.settlementsByName = new HashMap<>();
         byName.forEach((name, named) -> settlementsByName.put(name, List.copyOf(named)));
         byName.forEach((name, named) -> settlementNames.add(PhraseIndex.words(name), List.copyOf(named)));
@@ -93,7 +93,7 @@ public final class Gazetteer {
             }
         });
         addSiteVillages(regions, byRegionName, settlements, byName);
-        return new Gazetteer(Map.copyOf(regions), Map.copyOf(settlements), byName, byRegionName);
+        return new Gazetteer(Words.copyOf(regions), Words.copyOf(settlements), byName, byRegionName);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class IncidentExtractor {
     private static final int NEIGHBOUR_SENTENCES = 4;
     /** Settlements closer than this are taken as one site ("Yagul near Izhevsk"). */
     static final double NEAR_KM = 40;
-    private static final Set<String> GROUP_CONNECTORS = Set.of("in", "near", "at", "of", "outside", "the", "a", "an",
+    private static final Set<String> GROUP_CONNECTORS = Words.of("in", "near", "at", "of", "outside", "the", "a", "an",
             "village", "town", "city", "settlement", "outskirts", "on", ",", "'s", "region", "district", "oblast",
             "area", "territory", "republic", "close", "to", "suburb", "suburbs", "just", "north", "south", "east",
             "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
@@ -56,7 +56,7 @@ public final class IncidentExtractor {
     private static final LanguageResource PLACE_WORDS = LanguageResource.load("en", "places.txt");
     private static final Map<String, String> SITE_KINDS = PLACE_WORDS.values("site-kinds");
     private static final Set<String> STORAGE_HEADS = PLACE_WORDS.words("storage-heads");
-    private static final Set<String> INDUSTRIAL_HEADS = Set.of("plant", "plants", "factory", "factories", "works",
+    private static final Set<String> INDUSTRIAL_HEADS = Words.of("plant", "plants", "factory", "factories", "works",
             "combine", "zavod", "kombinat", "enterprise", "enterprises", "arsenal", "arsenals", "depot", "depots",
             "site", "range", "ground", "facility", "facilities");
 
@@ -397,10 +397,10 @@ public final class IncidentExtractor {
     }
 
     /** "On the edge of Kyiv", "the outskirts of Moscow": a place beside the city, not in it. */
-    private static final Set<String> OUTSKIRTS = Set.of("outskirts", "edge", "suburbs", "environs", "vicinity");
+    private static final Set<String> OUTSKIRTS = Words.of("outskirts", "edge", "suburbs", "environs", "vicinity");
 
     /** Words describing a place between a cue and its name: "the Belarusian capital of", "the regional centre of". */
-    private static final Set<String> PLACE_DESCRIPTIONS = Set.of("the", "city", "town", "village", "capital",
+    private static final Set<String> PLACE_DESCRIPTIONS = Words.of("the", "city", "town", "village", "capital",
             "regional", "centre", "center", "port");
     private static final int PLACE_DESCRIPTION_WORDS = 4;
 
@@ -939,7 +939,7 @@ public final class IncidentExtractor {
     }
 
     /** Whom a statement is made to, between its verb and its day: "told reporters on Tuesday". */
-    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "media", "the", "a", "news",
+    private static final Set<String> ADDRESSEES = Words.of("reporters", "journalists", "media", "the", "a", "news",
             "agency", "us", "me");
     private static final int ADDRESSEE_WORDS = 3;
 

@@ -68,7 +68,7 @@ final class LanguageResource {
             }
         }
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
-        classes.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+        classes.forEach((k, v) -> frozen.put(k, Words.copyOf(v)));
         return new LanguageResource(name, Map.copyOf(frozen));
     }
 
@@ -94,6 +94,6 @@ final class LanguageResource {
                 throw new IllegalStateException(name + ": '" + word + "' of class '" + cls + "' needs a number");
             }
         });
-        return Map.copyOf(numbers);
+        return Words.copyOf(numbers);
     }
 }

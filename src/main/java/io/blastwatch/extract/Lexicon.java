@@ -84,7 +84,7 @@ final class Lexicon {
         add(classes, Vocabulary.EXPLANATION_WORDS, EXPLANATION);
         add(classes, Vocabulary.WEAPON_AS_PRODUCT, WEAPON_AS_PRODUCT);
         add(classes, DateFinder.startWords(), DATE_WORD);
-        return Map.copyOf(classes);
+        return Words.copyOf(classes);
     }
 
     private static void add(Map<String, Integer> classes, Set<String> words, int bit) {

@@ -13,17 +13,17 @@ import io.blastwatch.extract.PlaceMatch.NamedSettlement;
 final class PlaceResolver {
 
     /** Words that announce a place, so a small or common-looking name after them is still taken as one. */
-    private static final Set<String> PLACE_CUES = Set.of("in", "near", "at", "outside", "of", "from", "to", "around",
+    private static final Set<String> PLACE_CUES = Words.of("in", "near", "at", "outside", "of", "from", "to", "around",
             "village", "town", "city", "settlement", "outskirts", "towards", "toward", "hit", "struck", "shelled",
             "attacked", "over");
     /** Without a cue, a one-word name of a place smaller than this is too often an ordinary word or a person. */
     private static final long UNCUED_MIN_POPULATION = 15_000;
     /** Words before or after a place name that make it part of a feature's name: "Sea of Azov", "Ural Mountains". */
-    private static final Set<String> FEATURES_BEFORE = Set.of("sea", "gulf", "strait", "bay", "lake", "river");
-    private static final Set<String> FEATURES_AFTER = Set.of("mountains", "mountain", "sea", "river", "lake", "pipeline",
+    private static final Set<String> FEATURES_BEFORE = Words.of("sea", "gulf", "strait", "bay", "lake", "river");
+    private static final Set<String> FEATURES_AFTER = Words.of("mountains", "mountain", "sea", "river", "lake", "pipeline",
             "bay", "range", "basin", "strait", "canal", "reservoir", "uplands", "steppe", "valley", "delta", "street",
             "avenue", "square", "prospekt", "shosse", "highway", "boulevard", "lane", "embankment");
-    private static final Set<String> NAME_WORDS_AFTER = Set.of("region", "oblast", "district", "province", "krai",
+    private static final Set<String> NAME_WORDS_AFTER = Words.of("region", "oblast", "district", "province", "krai",
             "republic", "city", "town", "village", "area", "municipality", "raion");
 
     private final Set<String> articleRegions;
@@ -98,10 +98,10 @@ final class PlaceResolver {
 
     /** A settlement smaller than this loses to the region the sentence states for it. */
     private static final long STATED_REGION_WINS_BELOW = 50_000;
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "town", "settlement", "city", "hamlet");
-    private static final Set<String> COUNTRY_WORDS = Set.of("russia", "russian", "ukraine", "ukrainian", "belarus",
+    private static final Set<String> SETTLEMENT_WORDS = Words.of("village", "town", "settlement", "city", "hamlet");
+    private static final Set<String> COUNTRY_WORDS = Words.of("russia", "russian", "ukraine", "ukrainian", "belarus",
             "belarusian", "the", "'s");
-    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "krai", "province", "okrug",
+    private static final Set<String> REGION_WORDS = Words.of("region", "oblast", "krai", "province", "okrug",
             "republic", "territory");
     /** How many words a region's name has before its region word: "Khanty-Mansi Autonomous Okrug". */
     private static final int REGION_NAME_WORDS = 3;

@@ -11,17 +11,17 @@ final class SentenceReader {
 
     /** How far back from a date to look for "said", "report" and the like. */
     private static final int ATTRIBUTION_REACH = 7;
-    private static final Set<String> ATTRIBUTION_NOUNS = Set.of("update", "report", "review", "assessment",
+    private static final Set<String> ATTRIBUTION_NOUNS = Words.of("update", "report", "review", "assessment",
             "statement", "briefing", "bulletin", "interview", "post", "tweet", "summary");
-    private static final Set<String> NOT_A_BLAZE_BEFORE = Set.of("opened", "open", "opening", "artillery", "under",
+    private static final Set<String> NOT_A_BLAZE_BEFORE = Words.of("opened", "open", "opening", "artillery", "under",
             "cease", "returned", "heavy", "small-arms");
-    private static final Set<String> BLAZE_VERBS = Set.of("caught", "catch", "catches", "catching", "set", "sets");
-    private static final Set<String> NOT_A_BLAZE_AFTER = Set.of("brigade", "brigades", "service", "department", "at", "on");
-    private static final Set<String> BLAZE_DETERMINERS = Set.of("a", "the", "another", "this", "that", "large", "big",
+    private static final Set<String> BLAZE_VERBS = Words.of("caught", "catch", "catches", "catching", "set", "sets");
+    private static final Set<String> NOT_A_BLAZE_AFTER = Words.of("brigade", "brigades", "service", "department", "at", "on");
+    private static final Set<String> BLAZE_DETERMINERS = Words.of("a", "the", "another", "this", "that", "large", "big",
             "huge", "massive", "major", "small", "second", "new", "fierce", "powerful", "serious", "deadly");
-    private static final Set<String> INDUSTRY_NOUNS = Set.of("industry", "industrial", "plant", "plants", "factory",
+    private static final Set<String> INDUSTRY_NOUNS = Words.of("industry", "industrial", "plant", "plants", "factory",
             "factories", "enterprise", "enterprises", "sector", "production", "output");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "first", "initially",
+    private static final Set<String> PASSIVE_AUXILIARIES = Words.of("was", "were", "been", "first", "initially",
             "reportedly", "is", "are");
 
     /** Attacks that take their target as object; data, like every list of words that grows with the news. */
@@ -129,7 +129,7 @@ final class SentenceReader {
         return before.isNumber() || COUNT_WORDS.contains(before.norm());
     }
 
-    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> COUNT_WORDS = Words.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "many", "dozens", "hundreds", "numerous", "multiple");
 
     /**
@@ -248,7 +248,7 @@ final class SentenceReader {
         return true;
     }
 
-    private static final Set<String> SENTENCE_OPENERS = Set.of("on", "in", ",", "moreover", "also", "additionally",
+    private static final Set<String> SENTENCE_OPENERS = Words.of("on", "in", ",", "moreover", "also", "additionally",
             "addition", "furthermore", "meanwhile", "however", "and", "but", "then", "later", "separately", "besides");
 
     /** How far from a date the words that anchor it to another event are looked for. */
