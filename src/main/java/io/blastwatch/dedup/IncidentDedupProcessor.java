@@ -3,7 +3,6 @@ package io.blastwatch.dedup;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.blastwatch.model.DatePrecision;
@@ -84,9 +84,11 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     /**
      * The month and undated entries of the index recently scanned, by prefix, kept in step with every write of them:
      * each new mention scans the months of its neighbourhood again, mostly the same ones, and the scans through the
-     * store's cache and RocksDB were a tenth of deduplication. A new instance starts empty, as after a restore.
+     * store's cache and RocksDB were a tenth of deduplication. Each id of a month carries its mention's days once
+     * known ({@link #days}), so that the mentions of a month whose days miss the interval are not read at all: reading
+     * them was a tenth of deduplication too. A new instance starts empty, as after a restore.
      */
-    private Map<String, NavigableSet<String>> monthIds;
+    private Map<String, NavigableMap<String, long[]>> monthIds;
     /** Whether the last purge forgot a full batch of mentions or incidents: the wall clock then goes on. */
     private boolean purgeBehind;
 
@@ -240,7 +242,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         Set<String> changed = new TreeSet<>();
         Set<String> seen = new HashSet<>();
         for (String key : siteKeys) {
-            for (String mentionId : scanCached(undatedPrefix(block, key))) {
+            for (String mentionId : scanCached(undatedPrefix(block, key)).keySet()) {
                 StoredMention undated = seen.add(mentionId) ? mentions.get(mentionId) : null;
                 if (undated == null) {
                     continue;
@@ -327,7 +329,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private List<IncidentMention> lentTo(String block, String incidentId, Set<String> siteKeys) {
         Map<String, IncidentMention> lent = new java.util.TreeMap<>();
         for (String key : siteKeys) {
-            for (String mentionId : scanCached(undatedPrefix(block, key))) {
+            for (String mentionId : scanCached(undatedPrefix(block, key)).keySet()) {
                 StoredMention undated = mentions.get(mentionId);
                 if (undated != null && incidentId.equals(undated.incidentId())) {
                     lent.put(mentionId, undated.mention());
@@ -380,25 +382,37 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
      */
     private Map<String, StoredMention> neighbourhood(String block, List<DateInterval> reach) {
         Map<String, StoredMention> found = new LinkedHashMap<>();
-        Map<String, StoredMention> loaded = new HashMap<>();
         Deque<DateInterval> pending = new ArrayDeque<>(reach);
         Set<DateInterval> followed = new HashSet<>();
-        Map<String, Collection<String>> idsByMonth = new HashMap<>();
+        Map<String, NavigableMap<String, long[]>> byMonth = new HashMap<>();
         while (!pending.isEmpty()) {
             DateInterval interval = pending.pop();
             if (!followed.add(interval)) {
                 continue; // the mentions of one incident mostly share their dates: each interval is followed once
             }
+            long first = interval.first().toEpochDay();
+            long last = interval.last().toEpochDay();
             for (String month : interval.months()) {
-                Collection<String> ids = idsByMonth.computeIfAbsent(month, m -> scanMonth(block, m));
-                for (String id : ids) {
+                NavigableMap<String, long[]> entries = byMonth.computeIfAbsent(month,
+                        m -> scanCached(indexPrefix(block, m)));
+                for (Map.Entry<String, long[]> entry : entries.entrySet()) {
+                    String id = entry.getKey();
                     if (found.containsKey(id)) {
                         continue;
                     }
-                    StoredMention stored = loaded.computeIfAbsent(id, mentions::get);
-                    if (stored != null && overlapsAny(stored.mention(), interval)) {
-                        found.put(id, stored);
-                        pending.addAll(MentionDates.intervals(stored.mention()));
+                    long[] days = entry.getValue();
+                    StoredMention stored = null;
+                    if (days == null) { // first met since the month was scanned from the store
+                        stored = mentions.get(id);
+                        days = stored == null ? NO_DAYS : days(stored.mention());
+                        entry.setValue(days);
+                    }
+                    if (overlaps(days, first, last)) {
+                        stored = stored != null ? stored : mentions.get(id);
+                        if (stored != null) {
+                            found.put(id, stored);
+                            pending.addAll(MentionDates.intervals(stored.mention()));
+                        }
                     }
                 }
             }
@@ -406,19 +420,41 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         return found;
     }
 
-    private Collection<String> scanMonth(String block, String month) {
-        return scanCached(indexPrefix(block, month));
+    private static final long[] NO_DAYS = new long[0];
+
+    /** A mention's intervals as epoch days, first and last of each in turn: compared without a date object. */
+    private static long[] days(IncidentMention mention) {
+        List<DateInterval> intervals = MentionDates.intervals(mention);
+        long[] days = new long[2 * intervals.size()];
+        for (int i = 0; i < intervals.size(); i++) {
+            days[2 * i] = intervals.get(i).first().toEpochDay();
+            days[2 * i + 1] = intervals.get(i).last().toEpochDay();
+        }
+        return days;
+    }
+
+    private static boolean overlaps(long[] days, long first, long last) {
+        for (int i = 0; i < days.length; i += 2) {
+            if (days[i] <= last && first <= days[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The mention ids under an index prefix of the month or undated kind, from the cache that {@link #remember} and
-     * {@link #forget} keep in step. Every merge asks for the undated reports at each of its incident's sites, nearly
-     * always none: that scan through the store's cache and RocksDB was a thirtieth of the stream thread's time.
+     * The mention ids under an index prefix of the month or undated kind, each with its mention's days when known,
+     * from the cache that {@link #remember} and {@link #forget} keep in step. Every merge asks for the undated reports
+     * at each of its incident's sites, nearly always none: that scan through the store's cache and RocksDB was a
+     * thirtieth of the stream thread's time.
      */
-    private Collection<String> scanCached(String prefix) {
-        NavigableSet<String> ids = monthIds.get(prefix);
+    private NavigableMap<String, long[]> scanCached(String prefix) {
+        NavigableMap<String, long[]> ids = monthIds.get(prefix);
         if (ids == null) {
-            ids = new TreeSet<>(scan(prefix));
+            ids = new TreeMap<>();
+            for (String id : scan(prefix)) {
+                ids.put(id, null);
+            }
             monthIds.put(prefix, ids);
         }
         return ids;
@@ -434,18 +470,15 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         return ids;
     }
 
-    private static boolean overlapsAny(IncidentMention m, DateInterval interval) {
-        return MentionDates.intervals(m).stream().anyMatch(i -> i.overlaps(interval));
-    }
-
     private void remember(String block, StoredMention stored) {
         mentions.put(stored.mention().mentionId(), stored);
         String mentionId = stored.mention().mentionId();
+        long[] days = days(stored.mention());
         for (String key : indexKeys(block, stored.mention())) {
             index.put(key, mentionId);
-            NavigableSet<String> cached = monthIds.get(key.substring(0, key.length() - mentionId.length()));
+            NavigableMap<String, long[]> cached = monthIds.get(key.substring(0, key.length() - mentionId.length()));
             if (cached != null) {
-                cached.add(mentionId);
+                cached.put(mentionId, days);
             }
         }
         expiry.addMention(stored.mention());
@@ -455,7 +488,7 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         mentions.delete(mention.mentionId());
         for (String key : indexKeys(block, mention)) {
             index.delete(key);
-            NavigableSet<String> cached = monthIds.get(key.substring(0, key.length()
+            NavigableMap<String, long[]> cached = monthIds.get(key.substring(0, key.length()
                     - mention.mentionId().length()));
             if (cached != null) {
                 cached.remove(mention.mentionId());

@@ -2,9 +2,11 @@ package io.blastwatch.dedup;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,20 +46,19 @@ final class IncidentMerger {
     /** The cause statements kept with an incident: the latest ones, which decide its cause. */
     static final int MAX_CAUSE_HISTORY = 50;
 
-    /** A mention with its publication time parsed once, not at every comparison of a sort. */
-    private record Reported(Instant at, IncidentMention mention) {
-    }
-
-    private static final Comparator<Reported> BY_REPORT = Comparator
-            .comparing(Reported::at, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(r -> r.mention().articleId())
-            .thenComparing(r -> r.mention().mentionId());
-
     /** Mentions prepared per merger: a busy incident is merged again from all its reports at every new one. */
     private static final int PREPARED_MENTIONS = 20_000;
 
     private final int maxSources;
     private final Map<String, Prepared> prepared = new LruMap<>(PREPARED_MENTIONS);
+    /**
+     * The prepared members of the merge under way, by identity: a merge asks for each member's preparation five or
+     * more times (ordering, copies, outlets, sources, facility), and the look-ups in the LRU map, which reorder it
+     * each time, were a sixth of merging. Emptied when the merge ends.
+     */
+    private Map<IncidentMention, Prepared> inMerge = new IdentityHashMap<>();
+    /** Past this many members a merge's table is dropped rather than emptied, which costs its whole capacity. */
+    private static final int IN_MERGE_KEPT = 1_024;
 
     /**
      * What merging derives from a mention besides its fields, worked out once per mention: its publication time, its
@@ -80,13 +81,42 @@ final class IncidentMerger {
         return "inc-" + Ids.hash(block + "|" + byReport.get(0).mentionId(), 16);
     }
 
-    /** Oldest report first; reports without a publication date last. */
+    /** Oldest report first; reports without a publication date last; then by article and mention id. */
     private List<IncidentMention> inReportOrder(List<IncidentMention> members) {
-        return members.stream().map(m -> new Reported(prepare(m).published(), m)).sorted(BY_REPORT)
-                .map(Reported::mention).toList();
+        Prepared[] order = new Prepared[members.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = prepare(members.get(i));
+        }
+        Arrays.sort(order, IncidentMerger::byReport);
+        List<IncidentMention> sorted = new ArrayList<>(order.length);
+        for (Prepared p : order) {
+            sorted.add(p.mention());
+        }
+        return sorted;
+    }
+
+    private static int byReport(Prepared a, Prepared b) {
+        Instant x = a.published();
+        Instant y = b.published();
+        if (x == null || y == null) {
+            if (x != y) {
+                return x == null ? 1 : -1;
+            }
+        } else {
+            int byTime = x.compareTo(y);
+            if (byTime != 0) {
+                return byTime;
+            }
+        }
+        int byArticle = a.mention().articleId().compareTo(b.mention().articleId());
+        return byArticle != 0 ? byArticle : a.mention().mentionId().compareTo(b.mention().mentionId());
     }
 
     private Prepared prepare(IncidentMention m) {
+        Prepared current = inMerge.get(m);
+        if (current != null) {
+            return current;
+        }
         Prepared p = prepared.get(m.mentionId());
         if (p == null || p.mention() != m) {
             p = new Prepared(m, m.published() == null ? null : PublicationDates.instant(m.published()).orElse(null),
@@ -97,6 +127,7 @@ final class IncidentMerger {
                             + jsonBytes(m.published()) + jsonBytes(m.evidence()) + jsonBytes(m.mentionId()));
             prepared.put(m.mentionId(), p);
         }
+        inMerge.put(m, p);
         return p;
     }
 
@@ -109,6 +140,18 @@ final class IncidentMerger {
      *             so that an undated copy neither dates nor moves nor renames an incident
      */
     Incident merge(String block, List<IncidentMention> members, List<IncidentMention> lent) {
+        try {
+            return mergePrepared(block, members, lent);
+        } finally {
+            if (inMerge.size() > IN_MERGE_KEPT) {
+                inMerge = new IdentityHashMap<>();
+            } else {
+                inMerge.clear();
+            }
+        }
+    }
+
+    private Incident mergePrepared(String block, List<IncidentMention> members, List<IncidentMention> lent) {
         List<IncidentMention> byReport = inReportOrder(members);
         String id = incidentId(block, byReport);
         if (!lent.isEmpty()) {

@@ -96,6 +96,36 @@ class DeduplicationTopologyTest {
         }
     }
 
+    /**
+     * An edit that moves a report to another day must move it in the month index that deduplication keeps in memory
+     * too: the reports of the new day find it there, those of the old day no longer do. The incidents must be those a
+     * fresh pipeline makes from the final texts alone.
+     */
+    @Test
+    void shouldRegroupAReportWhoseEditMovedItToAnotherDay() {
+        Article early = TestArticles.article("move-1", "Volga Courier", "2024-03-13",
+                "An explosion rocked the gunpowder plant in Kotovsk, Tambov Oblast, on 5 March 2024, and nobody has "
+                        + "explained what caused it.");
+        Article earlyAgain = TestArticles.article("move-2", "Tambov Today", "2024-03-13",
+                "Residents of Kotovsk heard a blast at the gunpowder plant on 5 March 2024; its cause is unknown.");
+        Article movedDay = TestArticles.article("move-1", "Volga Courier", "2024-03-13",
+                "An explosion rocked the gunpowder plant in Kotovsk, Tambov Oblast, on 12 March 2024, and nobody has "
+                        + "explained what caused it.");
+        Article lateToo = TestArticles.article("move-3", "Steppe Wire", "2024-03-14",
+                "A second unexplained explosion hit the Kotovsk gunpowder plant on 12 March 2024, witnesses said.");
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.send(early).send(earlyAgain);
+            assertThat(pipeline.incidents()).hasSize(1);
+
+            pipeline.send(movedDay).send(lateToo);
+
+            assertThat(pipeline.incidents().values()).extracting(i -> i.date().toString(), Incident::mentions)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2024-03-05", 1),
+                            org.assertj.core.groups.Tuple.tuple("2024-03-12", 2));
+            assertThat(pipeline.incidents()).isEqualTo(run(List.of(earlyAgain, movedDay, lateToo)));
+        }
+    }
+
     /** A report of the 7 February 2024 explosion at the Votkinsk plant, in its town. */
     private static Article atTheVotkinskPlant(String id) {
         return TestArticles.article(id, "Udmurt Voice", "2024-02-08",
