@@ -64,7 +64,11 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
      */
     public static final int DEFAULT_MAX_SOURCES = 20;
     /** Mentions kept as objects per task, about 2 KB each: the recent months of a few busy regions. */
-    private static final int CACHED_MENTIONS = 5_000;
+    private static final int MAX_CACHED_MENTIONS = 5_000;
+    /** No fewer than this, however small the heap: a busy incident's reports. */
+    private static final int MIN_CACHED_MENTIONS = 1_000;
+    /** One mention kept as an object per this much of the heap. */
+    private static final long HEAP_PER_CACHED_MENTION = 64 * 1024;
     /** Incidents whose last emitted hash is kept per task. */
     private static final int CACHED_INCIDENTS = 5_000;
     /** Month index entries (the mention ids of one block and month) kept as objects per task. */
@@ -97,14 +101,25 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         this.mentionStoreName = mentionStoreName;
         this.indexStoreName = indexStoreName;
         this.incidentStoreName = incidentStoreName;
-        this.merger = new IncidentMerger(maxSources);
+        this.merger = new IncidentMerger(maxSources, cachedMentions(Runtime.getRuntime().maxMemory()));
         this.retention = retention;
+    }
+
+    /**
+     * Mentions kept as objects per task: one per 64 KB of the heap, from 1,000 to 5,000 (3,200 on the 200 MB heap the
+     * README advises for a 512 MB machine). Each task keeps its own: with four tasks on that heap, 5,000 each (and
+     * their mergers' preparations, up to 20,000 each) held nearly every mention of the bench's memory run, some
+     * 45 MB, and the run ran out of heap under load in two of three runs.
+     */
+    static int cachedMentions(long maxHeapBytes) {
+        return (int) Math.max(MIN_CACHED_MENTIONS, Math.min(MAX_CACHED_MENTIONS, maxHeapBytes / HEAP_PER_CACHED_MENTION));
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.mentions = new MentionStore(context.getStateStore(mentionStoreName), CACHED_MENTIONS);
+        this.mentions = new MentionStore(context.getStateStore(mentionStoreName),
+                cachedMentions(Runtime.getRuntime().maxMemory()));
         this.index = context.getStateStore(indexStoreName);
         this.incidents = new IncidentStore(context.getStateStore(incidentStoreName), CACHED_INCIDENTS);
         this.expiry = new ExpiryIndex(index);

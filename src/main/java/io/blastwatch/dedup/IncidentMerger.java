@@ -46,11 +46,15 @@ final class IncidentMerger {
     /** The cause statements kept with an incident: the latest ones, which decide its cause. */
     static final int MAX_CAUSE_HISTORY = 50;
 
-    /** Mentions prepared per merger: a busy incident is merged again from all its reports at every new one. */
-    private static final int PREPARED_MENTIONS = 20_000;
+    /**
+     * Mentions prepared per merger unless told: a busy incident is merged again from all its reports at every new
+     * one. A preparation holds its mention, so more than the mentions deduplication keeps as objects would only keep
+     * dead ones alive: a mention read again from the store is a new object, prepared anew.
+     */
+    static final int PREPARED_MENTIONS = 5_000;
 
     private final int maxSources;
-    private final Map<String, Prepared> prepared = new LruMap<>(PREPARED_MENTIONS);
+    private final Map<String, Prepared> prepared;
     /**
      * The prepared members of the merge under way, by identity: a merge asks for each member's preparation five or
      * more times (ordering, copies, outlets, sources, facility), and the look-ups in the LRU map, which reorder it
@@ -70,7 +74,13 @@ final class IncidentMerger {
     }
 
     IncidentMerger(int maxSources) {
+        this(maxSources, PREPARED_MENTIONS);
+    }
+
+    /** @param preparedMentions how many mentions' preparations to keep: those deduplication keeps as objects */
+    IncidentMerger(int maxSources, int preparedMentions) {
         this.maxSources = maxSources;
+        this.prepared = new LruMap<>(preparedMentions);
     }
 
     /**
