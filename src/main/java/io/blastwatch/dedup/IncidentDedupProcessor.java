@@ -79,6 +79,8 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
     private final String incidentStoreName;
     private final IncidentMerger merger;
     private final Retention retention;
+    /** Mentions kept as objects by this task, and preparations by its merger: {@link #cachedMentions(long)}. */
+    private final int cachedMentions;
 
     private ProcessorContext<String, byte[]> context;
     private MentionStore mentions;
@@ -101,7 +103,8 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
         this.mentionStoreName = mentionStoreName;
         this.indexStoreName = indexStoreName;
         this.incidentStoreName = incidentStoreName;
-        this.merger = new IncidentMerger(maxSources, cachedMentions(Runtime.getRuntime().maxMemory()));
+        this.cachedMentions = cachedMentions(Runtime.getRuntime().maxMemory());
+        this.merger = new IncidentMerger(maxSources, cachedMentions);
         this.retention = retention;
     }
 
@@ -112,14 +115,14 @@ public final class IncidentDedupProcessor implements Processor<String, IncidentM
      * 45 MB, and the run ran out of heap under load in two of three runs.
      */
     static int cachedMentions(long maxHeapBytes) {
-        return (int) Math.max(MIN_CACHED_MENTIONS, Math.min(MAX_CACHED_MENTIONS, maxHeapBytes / HEAP_PER_CACHED_MENTION));
+        long byHeap = maxHeapBytes / HEAP_PER_CACHED_MENTION;
+        return (int) Math.max(MIN_CACHED_MENTIONS, Math.min(MAX_CACHED_MENTIONS, byHeap));
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.mentions = new MentionStore(context.getStateStore(mentionStoreName),
-                cachedMentions(Runtime.getRuntime().maxMemory()));
+        this.mentions = new MentionStore(context.getStateStore(mentionStoreName), cachedMentions);
         this.index = context.getStateStore(indexStoreName);
         this.incidents = new IncidentStore(context.getStateStore(incidentStoreName), CACHED_INCIDENTS);
         this.expiry = new ExpiryIndex(index);
