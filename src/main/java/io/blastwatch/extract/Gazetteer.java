@@ -93,7 +93,8 @@ public final class Gazetteer {
             }
         });
         addSiteVillages(regions, byRegionName, settlements, byName);
-        return new Gazetteer(Words.copyOf(regions), Words.copyOf(settlements), byName, byRegionName);
+        // Looked up by id now and then, not per token: the compact immutable maps, which spare the small heap.
+        return new Gazetteer(Map.copyOf(regions), Map.copyOf(settlements), byName, byRegionName);
     }
 
     /**
