@@ -26,8 +26,6 @@ public final class ArticleText {
      */
     static final int HARD_MAX_SENTENCE_CHARS = 2 * MAX_SENTENCE_CHARS;
     private static final int MAX_HEADING_WORDS = 8;
-    /** Noise prefixes are short: only this much of a line is folded to look for them. */
-    private static final int PREFIX_CHARS = 40;
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s");
     private static final int MAX_APPEAL_WORDS = 40;
     private static final int MAX_BYLINE_WORDS = 16;
@@ -60,17 +58,21 @@ public final class ArticleText {
     public static ArticleText of(String text) {
         String body = text == null ? "" : text;
         List<int[]> lines = lines(body);
+        List<String> contents = new ArrayList<>(lines.size());
         Map<String, Integer> repeats = new HashMap<>();
         for (int[] line : lines) {
-            repeats.merge(body.substring(line[0], line[1]).trim(), 1, Integer::sum);
+            String content = body.substring(line[0], line[1]).trim();
+            contents.add(content);
+            repeats.merge(content, 1, Integer::sum);
         }
-        Set<String> credited = creditedCaptions(body, lines);
+        Set<String> credited = creditedCaptions(contents);
         List<Sentence> sentences = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int block = -1;
         boolean listOpen = false;
-        for (int[] line : lines) {
-            String content = body.substring(line[0], line[1]).trim();
+        for (int n = 0; n < lines.size(); n++) {
+            int[] line = lines.get(n);
+            String content = contents.get(n);
             String reason = credited.contains(content) ? "repeated caption"
                     : noiseReason(content, repeats.getOrDefault(content, 0));
             if (reason != null) {
@@ -107,12 +109,11 @@ public final class ArticleText {
      * picture. Both lines are the caption, though the first ends like a sentence. A longer line that goes on in
      * ordinary words (a lead repeated in a caption with more text) proves nothing.
      */
-    private static Set<String> creditedCaptions(String body, List<int[]> lines) {
+    private static Set<String> creditedCaptions(List<String> contents) {
         Set<String> captions = new java.util.HashSet<>();
-        if (lines.size() > MAX_LINES_COMPARED) {
+        if (contents.size() > MAX_LINES_COMPARED) {
             return captions;
         }
-        List<String> contents = lines.stream().map(l -> body.substring(l[0], l[1]).trim()).toList();
         for (String shorter : contents) {
             if (shorter.length() < MIN_CAPTION_CHARS) {
                 continue;
@@ -150,13 +151,22 @@ public final class ArticleText {
         int start = 0;
         for (int i = 0; i <= body.length(); i++) {
             if (i == body.length() || body.charAt(i) == '\n') {
-                if (!body.substring(start, i).isBlank()) {
+                if (!isBlank(body, start, i)) {
                     lines.add(new int[] {start, i});
                 }
                 start = i + 1;
             }
         }
         return lines;
+    }
+
+    private static boolean isBlank(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isListItem(String line) {
@@ -169,12 +179,8 @@ public final class ArticleText {
     }
 
     static String noiseReason(String line, int occurrences) {
-        // Folding keeps the length: the folded prefix is the prefix of the folded line.
-        String lower = TextFolding.fold(line.length() > PREFIX_CHARS ? line.substring(0, PREFIX_CHARS) : line);
-        for (String prefix : Vocabulary.NOISE_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return "navigation or promotion";
-            }
+        if (startsWithNoisePrefix(line)) {
+            return "navigation or promotion";
         }
         int words = wordCount(line, MAX_CAPTION_WORDS + 1);
         boolean terminal = endsLikeSentence(line);
@@ -198,12 +204,11 @@ public final class ArticleText {
             }
             // A year first, then the verbs, then the date pattern: each test is dearer than the one before, and most
             // lines fail the first. Looking up forty verbs in every short line was a twentieth of extraction.
-            if (hasYear(folded) && CAPTION_VERBS.stream().anyMatch(v -> containsWords(folded, v))
-                    && CAPTION_DAY.matcher(folded).find()) {
+            if (hasYear(folded) && hasCaptionVerb(folded) && CAPTION_DAY.matcher(folded).find()) {
                 return "photo caption";
             }
         }
-        if (!terminal && words <= MAX_BYLINE_WORDS && (lower.startsWith("by ")
+        if (!terminal && words <= MAX_BYLINE_WORDS && (folded.startsWith("by ")
                 || folded.contains(" correspondent"))) {
             return "byline";
         }
@@ -213,7 +218,36 @@ public final class ArticleText {
         return null;
     }
 
-    /** Whether the phrase stands in the folded text as whole words. */
+    /**
+     * Whether the line, folded, starts with a noise prefix. Every line of every article is asked, so the line is folded
+     * a character at a time as far as each prefix goes, and only prefixes with the line's first letter are tried.
+     */
+    private static boolean startsWithNoisePrefix(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = TextFolding.fold(line.charAt(0));
+        for (String prefix : Vocabulary.NOISE_PREFIXES) {
+            if (prefix.charAt(0) == first && startsWithFolded(line, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folding keeps the length: the folded line starts with the prefix if its first characters fold to it. */
+    private static boolean startsWithFolded(String line, String foldedPrefix) {
+        if (line.length() < foldedPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < foldedPrefix.length(); i++) {
+            if (TextFolding.fold(line.charAt(i)) != foldedPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether four digits from 1900 to 2099 stand in the line: {@link #CAPTION_DAY} cannot match without them. */
     static boolean hasYear(String line) {
         for (int i = 0; i + 4 <= line.length(); i++) {
@@ -231,6 +265,16 @@ public final class ArticleText {
         return c >= '0' && c <= '9';
     }
 
+    private static boolean hasCaptionVerb(String folded) {
+        for (String verb : CAPTION_VERBS) {
+            if (containsWords(folded, verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase stands in the folded text as whole words. */
     private static boolean containsWords(String folded, String phrase) {
         int at = folded.indexOf(phrase);
         while (at >= 0) {
@@ -265,7 +309,7 @@ public final class ArticleText {
         for (int i = 0; i <= folded.length(); i++) {
             char c = i < folded.length() ? folded.charAt(i) : ' ';
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!letters.isEmpty() && Vocabulary.APPEAL_WORDS.contains(letters.toString())) {
+                if (mayBeAppealWord(letters) && Vocabulary.APPEAL_WORDS.contains(letters.toString())) {
                     return true;
                 }
                 letters.setLength(0);
@@ -274,6 +318,33 @@ public final class ArticleText {
             }
         }
         return false;
+    }
+
+    /**
+     * The first letters and lengths of the appeal words, as bits: most words of a line differ from all of them in one
+     * or the other, and are not made strings to be looked up.
+     */
+    private static final java.util.BitSet APPEAL_WORD_SHAPES = shapes(Vocabulary.APPEAL_WORDS);
+    private static final int MAX_SHAPE_LENGTH = 32;
+
+    private static java.util.BitSet shapes(Set<String> words) {
+        java.util.BitSet shapes = new java.util.BitSet();
+        for (String w : words) {
+            if (w.isEmpty() || w.length() >= MAX_SHAPE_LENGTH || w.charAt(0) < 'a' || w.charAt(0) > 'z') {
+                throw new IllegalArgumentException("an appeal word must be 1 to 31 letters a to z: " + w);
+            }
+            shapes.set(shape(w.charAt(0), w.length()));
+        }
+        return shapes;
+    }
+
+    private static int shape(char first, int length) {
+        return (first - 'a') * MAX_SHAPE_LENGTH + length;
+    }
+
+    private static boolean mayBeAppealWord(CharSequence letters) {
+        int n = letters.length();
+        return n > 0 && n < MAX_SHAPE_LENGTH && APPEAL_WORD_SHAPES.get(shape(letters.charAt(0), n));
     }
 
     private static boolean endsLikeSentence(String line) {

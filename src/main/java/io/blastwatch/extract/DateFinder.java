@@ -625,7 +625,17 @@ public final class DateFinder {
             "july", "august", "september", "october", "november", "december");
 
     private static boolean year(List<Token> t, int k) {
-        return k < t.size() && t.get(k).norm().matches("(19|20)\\d\\d");
+        return k < t.size() && isYear(t.get(k).norm());
+    }
+
+    /** "(19|20)\\d\\d" written out: it is asked of many tokens, and {@code String.matches} compiles its pattern each time. */
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.charAt(0) == '1' && w.charAt(1) == '9' || w.charAt(0) == '2' && w.charAt(1) == '0')
+                && isAsciiDigit(w.charAt(2)) && isAsciiDigit(w.charAt(3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Integer day(List<Token> t, int k) {
@@ -702,14 +712,16 @@ public final class DateFinder {
     }
 
     /**
-     * Whether {@link #CLOCK} could match between the offsets: it needs a colon ("23:40") or an "am" or "pm", with or
-     * without dots. Most dates have neither near them, and the pattern, tried at every offset around every date, was a
-     * twentieth of extraction.
+     * Whether {@link #CLOCK} could match between the offsets: it needs a colon between digits ("23:40") or an "am" or
+     * "pm", with or without dots. Most dates have neither near them, and the pattern, tried at every offset around
+     * every date, was a twentieth of extraction; a colon alone (a quote, a list) still let it run on a fiftieth.
      */
     static boolean mayHoldClock(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ':') {
+            // "23:40": digits on both sides, inside the range; a colon after a word ("said:") starts no time.
+            if (c == ':' && i > from && i + 1 < to && isAsciiDigit(text.charAt(i - 1))
+                    && isAsciiDigit(text.charAt(i + 1))) {
                 return true;
             }
             if ((c == 'm' || c == 'M') && i > from) {

@@ -7,11 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import io.blastwatch.extract.PlaceMatch.Kind;
@@ -35,6 +38,11 @@ public final class Gazetteer {
     private final PhraseIndex<Region> regionNames = new PhraseIndex<>();
     private final PhraseIndex<String> countryNames = new PhraseIndex<>();
     private final Map<String, Region> regionsByName;
+    /**
+     * The first words of all settlement, region and country names, looked up by the same key: a capitalized word
+     * that starts none of them, the common case, costs one lookup instead of one in each index.
+     */
+    private final Set<String> firstWords;
 
     private Gazetteer(Map<String, Region> regions, Map<String, Settlement> settlements,
                       Map<String, List<NamedSettlement>> byName, Map<String, Region> byRegionName) {
@@ -46,6 +54,10 @@ public final class Gazetteer {
         byName.forEach((name, named) -> settlementNames.add(PhraseIndex.words(name), List.copyOf(named)));
         byRegionName.forEach((name, region) -> regionNames.add(PhraseIndex.words(name), region));
         COUNTRY_NAMES.forEach((name, code) -> countryNames.add(PhraseIndex.words(name), code));
+        Set<String> first = new HashSet<>(settlementNames.firstKeys());
+        first.addAll(regionNames.firstKeys());
+        first.addAll(countryNames.firstKeys());
+        this.firstWords = Collections.unmodifiableSet(first);
     }
 
     /** Loads the gazetteer bundled with the application. */
@@ -162,6 +174,11 @@ public final class Gazetteer {
     }
 
     private PlaceMatch longestAt(String text, List<Token> tokens, int i) {
+        // The three indexes compare words as they are folded, so one index's key is the key of all three.
+        String key = settlementNames.firstKey(tokens.get(i));
+        if (key == null || !firstWords.contains(key)) {
+            return null;
+        }
         PhraseIndex.Match<List<NamedSettlement>> settlement = settlementNames.longestAt(tokens, i);
         PhraseIndex.Match<Region> region = regionNames.longestAt(tokens, i);
         PhraseIndex.Match<String> country = countryNames.longestAt(tokens, i);

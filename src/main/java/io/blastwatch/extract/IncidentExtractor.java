@@ -213,14 +213,13 @@ public final class IncidentExtractor {
         Map<String, Integer> weights = new HashMap<>();
         for (SentenceFacts s : sentences) {
             for (Token t : s.tokens()) {
-                String country = switch (t.norm()) {
-                    case "russia", "russian", "russians", "kremlin", "moscow's" -> "RU";
-                    case "ukraine", "ukrainian", "ukrainians", "kyiv's" -> "UA";
-                    case "belarus", "belarusian" -> "BY";
-                    default -> null;
-                };
-                if (country != null) {
-                    weights.merge(country, 1, Integer::sum);
+                // Bits of the word's classes: every word of the article is asked.
+                if (t.has(Lexicon.RUSSIA)) {
+                    weights.merge("RU", 1, Integer::sum);
+                } else if (t.has(Lexicon.UKRAINE)) {
+                    weights.merge("UA", 1, Integer::sum);
+                } else if (t.has(Lexicon.BELARUS)) {
+                    weights.merge("BY", 1, Integer::sum);
                 }
             }
         }
@@ -231,13 +230,17 @@ public final class IncidentExtractor {
     private List<LocationGroup> locationGroups(SentenceFacts s, PlaceResolver resolver) {
         List<Token> tokens = s.tokens();
         Set<String> sentenceRegions = new HashSet<>();
-        s.places().stream().filter(p -> p.kind() == PlaceMatch.Kind.REGION).forEach(p -> sentenceRegions.add(p.region().code()));
+        for (PlaceMatch p : s.places()) {
+            if (p.kind() == PlaceMatch.Kind.REGION) {
+                sentenceRegions.add(p.region().code());
+            }
+        }
         sentenceRegions.addAll(anchorRegions(s.places(), tokens));
         List<Location> locations = new ArrayList<>();
         // "The Sloboda munitions factory in Cacak, central Serbia": a plant's name gives no town of ours in a sentence
         // set in a country outside the gazetteer's, unless it names one of our regions.
-        boolean abroad = sentenceRegions.isEmpty()
-                && tokens.stream().anyMatch(t -> FOREIGN_COUNTRIES.contains(t.norm()));
+        // Only a facility reads it, and most sentences name none: the scan of every word waits for one.
+        boolean abroad = !s.facilities().isEmpty() && sentenceRegions.isEmpty() && namesForeignCountry(tokens);
         List<FacilityMatch> linked = new ArrayList<>();
         List<Settlement> statedHere = new ArrayList<>();
         if (!s.sites().isEmpty()) {
@@ -261,7 +264,7 @@ public final class IncidentExtractor {
             }
         }
         for (FacilityMatch f : s.facilities()) {
-            if (linked.stream().anyMatch(l -> l.start() < f.end() && f.start() < l.end())) {
+            if (overlapsAny(f, linked)) {
                 continue; // the site's name is the facility
             }
             Settlement inName = null;
@@ -326,6 +329,15 @@ public final class IncidentExtractor {
      */
     private static final Map<String, String> SURROUNDING = PLACE_WORDS.values("surrounding-regions");
     private static final Set<String> FOREIGN_COUNTRIES = PLACE_WORDS.words("foreign-countries");
+
+    private static boolean namesForeignCountry(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word() && FOREIGN_COUNTRIES.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "An airfield near Minsk", "a research institute outside Moscow": a site near a city that is a region of its own
@@ -413,7 +425,7 @@ public final class IncidentExtractor {
             return m.candidates().get(0);
         }
         List<Sites.Site> nearStated = m.candidates().stream().filter(c -> statedHere.stream()
-                .anyMatch(st -> st.distanceKm(c.place()) <= LocationGroup.SITE_NEARBY_KM)).toList();
+                .anyMatch(st -> st.within(c.place(), LocationGroup.SITE_NEARBY_KM))).toList();
         if (nearStated.size() == 1) {
             return nearStated.get(0);
         }
@@ -520,8 +532,22 @@ public final class IncidentExtractor {
         return f.endToken();
     }
 
+    private static boolean overlapsAny(FacilityMatch f, List<FacilityMatch> others) {
+        for (FacilityMatch l : others) {
+            if (l.start() < f.end() && f.start() < l.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideFacility(PlaceMatch p, List<FacilityMatch> facilities) {
-        return facilities.stream().anyMatch(f -> p.start() >= f.start() && p.end() <= f.end());
+        for (FacilityMatch f : facilities) {
+            if (p.start() >= f.start() && p.end() <= f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean connected(List<Token> tokens, int from, int to, SentenceFacts s) {
@@ -1148,7 +1174,7 @@ public final class IncidentExtractor {
         Settlement settlement = site != null ? g.textSettlement() : g.statedSettlement();
         boolean addsSettlement = targetSettlement == null && settlement != null
                 && (regionOf(target.group) == null || settlement.regionCode().equals(regionOf(target.group)))
-                && (site == null || settlement.distanceKm(site.place()) <= LocationGroup.SITE_NEARBY_KM);
+                && (site == null || settlement.within(site.place(), LocationGroup.SITE_NEARBY_KM));
         FacilityMatch facility = g.facility();
         FacilityMatch current = target.group.facility();
         boolean addsFacility = facility != null && facility.named() && (current == null || !current.named());
@@ -1183,7 +1209,7 @@ public final class IncidentExtractor {
         if (sa != null && sb != null) {
             // A site's incident may be told at a settlement near the site's town: its test ground, its outskirts.
             double near = a.site() != null || b.site() != null ? LocationGroup.SITE_NEARBY_KM : NEAR_KM;
-            return sa.id().equals(sb.id()) || sa.distanceKm(sb) <= near ? 2 : 0;
+            return sa.id().equals(sb.id()) || sa.within(sb, near) ? 2 : 0;
         }
         String ra = regionOf(a);
         String rb = regionOf(b);
@@ -1191,7 +1217,15 @@ public final class IncidentExtractor {
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
-        return a.isEmpty() || b.isEmpty() || a.stream().noneMatch(b::contains);
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (String k : a) { // a loop: every pair of drafts asks it
+            if (b.contains(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameNameSettlement(LocationGroup a, LocationGroup b) {

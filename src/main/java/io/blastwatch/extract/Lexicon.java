@@ -39,6 +39,13 @@ final class Lexicon {
     /** Words that can start a date expression other than a number: months, weekdays, "yesterday", "late"... */
     static final int DATE_WORD = 1 << 25;
 
+    /** Words that name a country of the gazetteer, one bit for each. */
+    static final int RUSSIA = 1 << 26;
+    static final int UKRAINE = 1 << 27;
+    static final int BELARUS = 1 << 28;
+    /** Words that start a phrase of military industry ({@link Vocabulary#INDUSTRY_FRAMING_WORDS}). */
+    static final int INDUSTRY_FRAMING = 1 << 29;
+
     /** Words that name an incident or the attack behind one. */
     static final int TRIGGER = EXPLOSION | FIRE | SHELLING | STRIKE | AIRSTRIKE;
 
@@ -84,6 +91,10 @@ final class Lexicon {
         add(classes, Vocabulary.EXPLANATION_WORDS, EXPLANATION);
         add(classes, Vocabulary.WEAPON_AS_PRODUCT, WEAPON_AS_PRODUCT);
         add(classes, DateFinder.startWords(), DATE_WORD);
+        add(classes, Vocabulary.RUSSIA_WORDS, RUSSIA);
+        add(classes, Vocabulary.UKRAINE_WORDS, UKRAINE);
+        add(classes, Vocabulary.BELARUS_WORDS, BELARUS);
+        add(classes, Vocabulary.INDUSTRY_FRAMING_WORDS, INDUSTRY_FRAMING);
         return Words.copyOf(classes);
     }
 

@@ -92,7 +92,12 @@ final class LocationGroup {
     }
 
     boolean hasPlace() {
-        return parts.stream().anyMatch(Location::hasPlace);
+        for (Location l : parts) { // a loop, not a stream: asked of every group many times over
+            if (l.hasPlace()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean facilityOnly() {

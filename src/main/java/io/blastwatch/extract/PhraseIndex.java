@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,14 +59,8 @@ final class PhraseIndex<T> {
      * by nothing but spaces, hyphens, abbreviation dots or the closing quote of a name opened by one.
      */
     Match<T> longestAt(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        if (!first.word() || !first.capitalized()) {
-            return null;
-        }
-        String norm = first.norm();
-        int hyphen = norm.indexOf('-');
-        // "Rostov-on-Don" is one token; its phrase is indexed by its first word, "rostov".
-        List<Phrase<T>> candidates = byFirstWord.get(spelling.apply(hyphen > 0 ? norm.substring(0, hyphen) : norm));
+        String key = firstKey(tokens.get(i));
+        List<Phrase<T>> candidates = key == null ? null : byFirstWord.get(key);
         if (candidates == null) {
             return null;
         }
@@ -79,6 +74,22 @@ final class PhraseIndex<T> {
             }
         }
         return best;
+    }
+
+    /** The key of the phrases that may start at the token: null unless it is a capitalized word. */
+    String firstKey(Token first) {
+        if (!first.word() || !first.capitalized()) {
+            return null;
+        }
+        String norm = first.norm();
+        int hyphen = norm.indexOf('-');
+        // "Rostov-on-Don" is one token; its phrase is indexed by its first word, "rostov".
+        return spelling.apply(hyphen > 0 ? norm.substring(0, hyphen) : norm);
+    }
+
+    /** The keys of the first words of all phrases. */
+    Set<String> firstKeys() {
+        return byFirstWord.keySet();
     }
 
     private static boolean isQuote(Token t) {

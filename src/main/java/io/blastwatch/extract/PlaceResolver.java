@@ -167,6 +167,18 @@ final class PlaceResolver {
     }
 
     /** "Sea of Azov", "the Ural Mountains", "the Druzhba pipeline": a feature named after a place is not the place. */
+    /** "2", "14a": digits, perhaps one letter after them ("\\d+[a-z]?", written out: asked of many names). */
+    static boolean isHouseNumber(String w) {
+        int digits = 0;
+        while (digits < w.length() && w.charAt(digits) >= '0' && w.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        return digits == w.length() || digits == w.length() - 1 && w.charAt(digits) >= 'a' && w.charAt(digits) <= 'z';
+    }
+
     private static boolean partOfFeature(List<Token> tokens, PlaceMatch match) {
         int before = match.firstToken() - 1;
         if (before >= 1 && tokens.get(before).is("of") && FEATURES_BEFORE.contains(tokens.get(before - 1).norm())) {
@@ -177,7 +189,7 @@ final class PlaceResolver {
         }
         int after = match.endToken();
         // "at Ordzhonikidze 2 street": an address's house number may stand between the name and the street word.
-        if (after + 1 < tokens.size() && tokens.get(after).norm().matches("\\d+[a-z]?")) {
+        if (after + 1 < tokens.size() && isHouseNumber(tokens.get(after).norm())) {
             after++;
         }
         return after < tokens.size() && FEATURES_AFTER.contains(tokens.get(after).norm());

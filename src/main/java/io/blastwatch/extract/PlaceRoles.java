@@ -289,9 +289,25 @@ final class PlaceRoles {
                         r.country()));
     }
 
-    private static boolean allCaps(Token t) {
-        return t.word() && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                && t.text().chars().anyMatch(Character::isLetter);
+    static boolean allCaps(Token t) {
+        String text = t.text();
+        if (!t.word() || text.length() <= 1) {
+            return false;
+        }
+        // ASCII, nearly every word, without a copy in capitals or a stream; other letters (such as "ß", which is
+        // "SS" in capitals) are left to the full rules.
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+            letter |= c >= 'A' && c <= 'Z';
+        }
+        return letter;
     }
 
     private static boolean dash(Token t) {

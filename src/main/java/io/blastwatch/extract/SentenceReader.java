@@ -89,6 +89,9 @@ final class SentenceReader {
      * though no weapon is named beside it. An intention ("vowed to strike") names none.
      */
     private static boolean attackOnSite(List<Token> t, List<FacilityMatch> facilities, List<Sites.SiteMatch> sites) {
+        if (sites.isEmpty()) {
+            return false; // nothing for an attack to be on: most sentences name no site, and are not read word by word
+        }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             int from;
@@ -528,23 +531,38 @@ final class SentenceReader {
     /** "military-industrial", "military industrial plant", "defence industry", "arms factory", "munitions plant". */
     private static boolean militaryFraming(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).has(Lexicon.INDUSTRY_FRAMING)) {
+                continue; // a bit of the word's classes, where a chain of equals tested every word seven times
+            }
             String w = t.get(i).norm();
             String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-            if (w.equals("military-industrial") || w.equals("defence-industrial") || w.equals("defense-industrial")) {
-                return true;
-            }
-            if (w.equals("military") && next.equals("industrial")) {
-                return true;
-            }
-            if ((w.equals("defence") || w.equals("defense") || w.equals("arms") || w.equals("munitions")
-                    || w.equals("military")) && INDUSTRY_NOUNS.contains(next)) {
-                return true;
+            switch (w) {
+                case "military-industrial", "defence-industrial", "defense-industrial" -> {
+                    return true;
+                }
+                case "military" -> {
+                    if (next.equals("industrial") || INDUSTRY_NOUNS.contains(next)) {
+                        return true;
+                    }
+                }
+                case "defence", "defense", "arms", "munitions" -> {
+                    if (INDUSTRY_NOUNS.contains(next)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
     }
 
     private static boolean respectively(List<Token> t) {
-        return t.stream().anyMatch(tok -> tok.is("respectively"));
+        for (Token tok : t) {
+            if (tok.is("respectively")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.blastwatch.serde.Json;
@@ -53,6 +54,12 @@ public final class Sites {
     /** Word endings of transliterated names, longest first, and the spelling they are compared in. */
     private static final List<Map.Entry<String, String>> SPELLING_ENDINGS = PLACE_WORDS.values("spelling-endings")
             .entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+    /**
+     * The last letters of those endings: every word of every sentence is keyed, and most words end otherwise, so they
+     * are not compared with each ending.
+     */
+    private static final String SPELLING_LAST_LETTERS = SPELLING_ENDINGS.stream()
+            .map(e -> e.getKey().substring(e.getKey().length() - 1)).distinct().collect(Collectors.joining());
     private static final Set<String> WORKS_HEADS = PLACE_WORDS.words("works-heads");
     /** First words of site names that name no site on their own: "the State plant", "the Research factory". */
     private static final Set<String> GENERIC_NAME_WORDS = PLACE_WORDS.words("generic-name-words");
@@ -165,7 +172,7 @@ public final class Sites {
 
     /** The spelling a word of a site's name is compared in: "kamenski", "kamenskiy" and "kamensky" are one. */
     static String spellingKey(String word) {
-        if (word.length() < SPELLING_MIN_LETTERS) {
+        if (word.length() < SPELLING_MIN_LETTERS || SPELLING_LAST_LETTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
             return word;
         }
         for (Map.Entry<String, String> ending : SPELLING_ENDINGS) {

@@ -1,6 +1,7 @@
 package io.blastwatch.extract;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** Folds text for matching: lower case, Latin diacritics removed, apostrophes and dashes made plain; same length. */
 public final class TextFolding {
@@ -24,11 +25,27 @@ public final class TextFolding {
         if (plain == n) {
             return text.toString();
         }
+        if (asciiWithoutBacktick(text, plain)) {
+            // A capitalized English word: for these characters folding is lower-casing, which the JDK does in one
+            // copy, where the loop below made a char array and then a string of it.
+            return text.toString().toLowerCase(Locale.ROOT);
+        }
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** Whether the text from the offset on is ASCII and holds no backtick, which folds to an apostrophe. */
+    private static boolean asciiWithoutBacktick(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static char fold(char c) {

@@ -98,6 +98,15 @@ final class Vocabulary {
             "manufacturing", "and", "of", "the", "missile-making", "weapons", "ammo", "power", "railway", "train",
             "nuclear", "plant", "factory", "works", "combine", "ballistic", "special", "scientific", "chemistry");
 
+    /** Words that tell which country an article is about, by the country each names. */
+    static final Set<String> RUSSIA_WORDS = Words.of("russia", "russian", "russians", "kremlin", "moscow's");
+    static final Set<String> UKRAINE_WORDS = Words.of("ukraine", "ukrainian", "ukrainians", "kyiv's");
+    static final Set<String> BELARUS_WORDS = Words.of("belarus", "belarusian");
+
+    /** The first words of a phrase that frames a site as military industry: "defence plant", "military-industrial". */
+    static final Set<String> INDUSTRY_FRAMING_WORDS = Words.of("military-industrial", "defence-industrial",
+            "defense-industrial", "military", "defence", "defense", "arms", "munitions");
+
     /** Adjectives of nationality that never make a facility phrase a proper name. */
     static final Set<String> NATIONALITIES = Words.of("russian", "ukrainian", "belarusian", "soviet", "british",
             "american", "western", "european", "kremlin", "pro-kremlin");

@@ -37,6 +37,11 @@ class NightClockTest {
         assertThat(DateFinder.mayHoldClock("on August 10, the plant", 0, 23)).isFalse();
         assertThat(DateFinder.mayHoldClock("at 23:40", 0, 5)).isFalse(); // the colon lies outside the range
         assertThat(DateFinder.mayHoldClock("pm", 1, 2)).isFalse(); // its "p" lies before the range
+        assertThat(DateFinder.mayHoldClock("the governor said: on 4 May", 0, 27)).isFalse(); // a colon after a word
+        assertThat(DateFinder.mayHoldClock("at 23:40", 3, 6)).isFalse(); // the minutes lie outside the range
+        assertThat(DateFinder.mayHoldClock("at 23:40", 5, 8)).isFalse(); // and here the hour
+        assertThat(DateFinder.mayHoldClock("at 23:40", 4, 8)).isTrue(); // "3:40" is a time to the pattern too
+        assertThat(nearNight("The governor said: blasts were heard at 23:40 on 4 May near the plant.")).isTrue();
     }
 
     private static boolean nearNight(String text) {
