@@ -114,12 +114,20 @@ public final class DateFinder {
     }
 
     /** "overnight" alone means the night before publication, unless a date next to it says which night. */
+    private static boolean anotherWithin(List<DateExpression> found, DateExpression e, int chars) {
+        for (DateExpression o : found) {
+            if (o != e && Math.min(Math.abs(o.start() - e.end()), Math.abs(e.start() - o.end())) < chars) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<DateExpression> dropBareOvernight(List<DateExpression> found) {
         List<DateExpression> kept = new ArrayList<>(found.size());
         for (DateExpression e : found) {
             boolean bare = e.kind() == Kind.DAYS_AGO && e.text().equalsIgnoreCase("overnight");
-            boolean dated = bare && found.stream().anyMatch(o -> o != e
-                    && Math.min(Math.abs(o.start() - e.end()), Math.abs(e.start() - o.end())) < 40);
+            boolean dated = bare && anotherWithin(found, e, 40);
             if (!dated) {
                 kept.add(e);
             }
@@ -727,12 +735,26 @@ public final class DateFinder {
             if ((c == 'm' || c == 'M') && i > from) {
                 int before = text.charAt(i - 1) == '.' && i - 1 > from ? i - 2 : i - 1;
                 char ap = text.charAt(before);
-                if (ap == 'a' || ap == 'A' || ap == 'p' || ap == 'P') {
+                // "11 p.m.", "1.30am": a digit before the "a" or "p", perhaps after spaces; "equipment" has none.
+                if ((ap == 'a' || ap == 'A' || ap == 'p' || ap == 'P') && digitBefore(text, from, before)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a digit stands before the offset, with only the pattern's spaces ({@code \s}) between, in range. */
+    private static boolean digitBefore(String text, int from, int at) {
+        int k = at - 1;
+        while (k >= from && isPatternSpace(text.charAt(k))) {
+            k--;
+        }
+        return k >= from && isAsciiDigit(text.charAt(k));
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean nearest(int start, int end, DateExpression e, List<DateExpression> all) {

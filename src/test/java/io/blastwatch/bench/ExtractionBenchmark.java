@@ -29,12 +29,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * once. Multiply the operations per second by the corpus size printed at setup for bytes per second.
  * {@code -p texts=corpus/texts} runs it on the real-news corpus where its texts are collected (corpus/README.md).
  *
- * <p>Fifteen warm-up iterations: on two cores the C2 compiler is still at work after ten seconds, and with three the
- * measured iterations climbed from 70 to 360 operations per second, an error larger than the score.
+ * <p>Twenty-five warm-up iterations: on two cores the C2 compiler is still at work after ten seconds, and with three
+ * the measured iterations climbed from 70 to 360 operations per second, an error larger than the score; with fifteen,
+ * some forks were still climbing when measured.
+ *
+ * <p>This machine's two virtual cores do not run at one speed: each is now and then about a third slower for tens of
+ * seconds (a fixed loop pinned to each shows it), so a fork's score depends on the core it ran on. Compare versions
+ * by several forks each, alternating or pinned with {@code taskset -c 0}, and read a fixed loop on that core before
+ * and after (docs/PERFORMANCE.md, 2026-12-02, night).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 15, time = 2)
+@Warmup(iterations = 25, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

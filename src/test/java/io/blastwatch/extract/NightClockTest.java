@@ -38,6 +38,10 @@ class NightClockTest {
         assertThat(DateFinder.mayHoldClock("at 23:40", 0, 5)).isFalse(); // the colon lies outside the range
         assertThat(DateFinder.mayHoldClock("pm", 1, 2)).isFalse(); // its "p" lies before the range
         assertThat(DateFinder.mayHoldClock("the governor said: on 4 May", 0, 27)).isFalse(); // a colon after a word
+        assertThat(DateFinder.mayHoldClock("the equipment shipment of Amsterdam", 0, 35)).isFalse(); // no digit
+        assertThat(DateFinder.mayHoldClock("at 11  pm", 0, 9)).isTrue(); // spaces between the digits and "pm"
+        assertThat(DateFinder.mayHoldClock("at 11 pm", 5, 8)).isFalse(); // the digits lie before the range
+        assertThat(DateFinder.mayHoldClock("shelled 20 km away", 0, 18)).isFalse(); // "km" is no "am" or "pm"
         assertThat(DateFinder.mayHoldClock("at 23:40", 3, 6)).isFalse(); // the minutes lie outside the range
         assertThat(DateFinder.mayHoldClock("at 23:40", 5, 8)).isFalse(); // and here the hour
         assertThat(DateFinder.mayHoldClock("at 23:40", 4, 8)).isTrue(); // "3:40" is a time to the pattern too
