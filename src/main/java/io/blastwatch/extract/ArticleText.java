@@ -251,18 +251,11 @@ public final class ArticleText {
     /** Whether four digits from 1900 to 2099 stand in the line: {@link #CAPTION_DAY} cannot match without them. */
     static boolean hasYear(String line) {
         for (int i = 0; i + 4 <= line.length(); i++) {
-            char c = line.charAt(i);
-            char d = line.charAt(i + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(line.charAt(i + 2))
-                    && isDigit(line.charAt(i + 3))) {
+            if (Chars.yearAt(line, i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean hasCaptionVerb(String folded) {
@@ -308,7 +301,7 @@ public final class ArticleText {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i <= folded.length(); i++) {
             char c = i < folded.length() ? folded.charAt(i) : ' ';
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Chars.isPatternSpace(c)) {
                 if (mayBeAppealWord(letters) && Vocabulary.APPEAL_WORDS.contains(letters.toString())) {
                     return true;
                 }

@@ -636,14 +636,9 @@ public final class DateFinder {
         return k < t.size() && isYear(t.get(k).norm());
     }
 
-    /** "(19|20)\\d\\d" written out: it is asked of many tokens, and {@code String.matches} compiles its pattern each time. */
+    /** {@code (19|20)\d\d}, the whole word: {@code String.matches}, asked of many tokens, compiled it each time. */
     static boolean isYear(String w) {
-        return w.length() == 4 && (w.charAt(0) == '1' && w.charAt(1) == '9' || w.charAt(0) == '2' && w.charAt(1) == '0')
-                && isAsciiDigit(w.charAt(2)) && isAsciiDigit(w.charAt(3));
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return w.length() == 4 && Chars.yearAt(w, 0);
     }
 
     private static Integer day(List<Token> t, int k) {
@@ -728,8 +723,8 @@ public final class DateFinder {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             // "23:40": digits on both sides, inside the range; a colon after a word ("said:") starts no time.
-            if (c == ':' && i > from && i + 1 < to && isAsciiDigit(text.charAt(i - 1))
-                    && isAsciiDigit(text.charAt(i + 1))) {
+            if (c == ':' && i > from && i + 1 < to && Chars.isAsciiDigit(text.charAt(i - 1))
+                    && Chars.isAsciiDigit(text.charAt(i + 1))) {
                 return true;
             }
             if ((c == 'm' || c == 'M') && i > from) {
@@ -747,14 +742,10 @@ public final class DateFinder {
     /** Whether a digit stands before the offset, with only the pattern's spaces ({@code \s}) between, in range. */
     private static boolean digitBefore(String text, int from, int at) {
         int k = at - 1;
-        while (k >= from && isPatternSpace(text.charAt(k))) {
+        while (k >= from && Chars.isPatternSpace(text.charAt(k))) {
             k--;
         }
-        return k >= from && isAsciiDigit(text.charAt(k));
-    }
-
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return k >= from && Chars.isAsciiDigit(text.charAt(k));
     }
 
     private static boolean nearest(int start, int end, DateExpression e, List<DateExpression> all) {

@@ -167,10 +167,10 @@ final class PlaceResolver {
     }
 
     /** "Sea of Azov", "the Ural Mountains", "the Druzhba pipeline": a feature named after a place is not the place. */
-    /** "2", "14a": digits, perhaps one letter after them ("\\d+[a-z]?", written out: asked of many names). */
+    /** "2", "14a": digits, perhaps one letter after them ({@code \d+[a-z]?} written out: asked of many names). */
     static boolean isHouseNumber(String w) {
         int digits = 0;
-        while (digits < w.length() && w.charAt(digits) >= '0' && w.charAt(digits) <= '9') {
+        while (digits < w.length() && Chars.isAsciiDigit(w.charAt(digits))) {
             digits++;
         }
         if (digits == 0) {
